@@ -1,0 +1,20 @@
+import type { PushEventName, PushPayload } from './events.ts';
+import type { ProcedureName, RequestOf, ResponseOf } from './procedures.ts';
+import type { Result } from './result.ts';
+
+/**
+ * The one object the window sees as `window.casebook`. The preload's object `satisfies` this type and
+ * the end-to-end rig installs an object of the same shape.
+ */
+export interface CasebookBridge {
+  call<P extends ProcedureName>(procedure: P, request: RequestOf<P>): Promise<Result<ResponseOf<P>>>;
+  /** Subscribes to a push event; returns the function that unsubscribes. */
+  on<E extends PushEventName>(event: E, listener: (payload: PushPayload<E>) => void): () => void;
+  /** Opens a link in the system browser; only http, https and mailto are ever opened. */
+  openExternal(url: string): Promise<Result<{ opened: boolean }>>;
+  /**
+   * Registers the window's "write everything pending now" function. When the window is about to close,
+   * the main process (or the test rig's close()) calls it and waits for it before the window goes away.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import {
+  actorSchema,
+  CASE_STATUSES,
+  caseDocumentSchema,
+  caseSchema,
+  citationSchema,
+  conflictSchema,
+  eventSchema,
+  factSchema,
+  issueRowSchema,
+  lessonSchema,
+  narrativeSchema,
+  notebookDocumentSchema,
+  quoteSchema,
+  sourceSchema,
+} from '../domain/case-document.ts';
+import { patchOf } from '../domain/patch-schema.ts';
+import { id, partialDate, shortText, timestamp } from '../domain/schema-primitives.ts';
+import type { TableName } from './tables.ts';
+
+/**
+ * THE contract: every call from the window to the notebook, by name, with its request and response
+ * schema and the tables it writes. The main process, the preload, the test rig and the command line all
+ * derive from this table; none of them adds logic.
+ */
+interface ProcedureSpec<Req extends z.ZodType, Res extends z.ZodType> {
+  readonly request: Req;
+  readonly response: Res;
+  /** Tables this call may change; empty for reads. Announced after a successful write. */
+  readonly writes: readonly TableName[];
+}
+
+function read<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): ProcedureSpec<Req, Res> {
+  return { request, response, writes: [] };
+}
+
+function write<Req extends z.ZodType, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+  writes: readonly TableName[],
+): ProcedureSpec<Req, Res> {
+  return { request, response, writes };
+}
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id });
+const trashed = z.object({ trashId: id });
+const reorder = z.strictObject({ caseId: id, ids: z.array(id).max(10_000) });
+const reordered = z.object({ ids: z.array(id) });
+
+/** Where a new row goes: at the end (afterId absent), at the top (null), or right after a given row. */
+const afterId = id.nullable().optional();
+
+export const caseSummarySchema = z.object({
+  id,
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(CASE_STATUSES),
+  startedOn: partialDate.nullable(),
+  tags: z.array(z.object({ name: z.string(), color: z.string().nullable() })),
+  updatedAt: timestamp,
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+const caseOverviewPatch = patchOf(caseSchema.omit({ id: true, createdAt: true, updatedAt: true }));
+const actorFields = patchOf(actorSchema.omit({ id: true }));
+const issueRowFields = patchOf(issueRowSchema.omit({ id: true, citations: true }));
+const eventFields = patchOf(eventSchema.omit({ id: true, citations: true }));
+const quoteFields = patchOf(quoteSchema.omit({ id: true, citations: true }));
+const factFields = patchOf(factSchema.omit({ id: true, citations: true }));
+const lessonFields = patchOf(lessonSchema.omit({ id: true }));
+const sourceFields = patchOf(sourceSchema.omit({ id: true, snapshot: true }));
+
+/** What a citation is attached to. The narrative is cited through citation nodes in its Lexical state. */
+export const CITING_KINDS = ['issueRow', 'event', 'quote', 'fact'] as const;
+export const citationTargetSchema = z.strictObject({ kind: z.enum(CITING_KINDS), id });
+
+export const TRASHABLE_KINDS = ['case', 'actor', 'issueRow', 'event', 'quote', 'fact', 'lesson', 'source'] as const;
+export const trashEntrySchema = z.object({
+  id,
+  kind: z.enum(TRASHABLE_KINDS),
+  itemId: id,
+  caseId: id.nullable(),
+  label: z.string(),
+  deletedAt: timestamp,
+});
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
+
+export const SEARCH_HIT_KINDS = ['case', 'narrative', 'issueRow', 'event', 'quote', 'fact', 'lesson', 'source'] as const;
+export const searchHitSchema = z.object({
+  caseId: id.nullable(),
+  kind: z.enum(SEARCH_HIT_KINDS),
+  id,
+  snippet: z.string(),
+});
+
+export const evidenceProblemSchema = z.object({
+  kind: z.enum(['unsupported', 'single-source', 'conflicting', 'foreign-key']),
+  caseId: id.nullable(),
+  itemId: id.nullable(),
+  message: z.string(),
+});
+export type EvidenceProblem = z.infer<typeof evidenceProblemSchema>;
+
+const importWarningSchema = z.object({ file: z.string().nullable(), message: z.string() });
+
+export const procedures = {
+  // The notebook
+  'notebook.info': read(
+    empty,
+    z.object({ path: z.string(), schemaVersion: z.number().int(), caseCount: z.number().int(), sampleAvailable: z.boolean() }),
+  ),
+  'notebook.addSample': write(empty, z.object({ caseId: id }), ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations']),
+
+  // Cases
+  'cases.list': read(
+    z.strictObject({
+      query: shortText.optional(),
+      tag: shortText.optional(),
+      status: z.enum(CASE_STATUSES).optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+      /** Keyset cursor: the updatedAt and id of the last case of the previous page. */
+      after: z.strictObject({ updatedAt: timestamp, id }).optional(),
+    }),
+    z.object({ cases: z.array(caseSummarySchema), hasMore: z.boolean() }),
+  ),
+  'cases.create': write(
+    z.strictObject({ title: shortText.optional() }),
+    caseSchema,
+    ['cases', 'narratives'],
+  ),
+  'cases.get': read(z.strictObject({ id: z.string().min(1).max(200) }), caseDocumentSchema),
+  'cases.update': write(z.strictObject({ id, patch: caseOverviewPatch }), caseSchema, ['cases', 'tags']),
+  'cases.delete': write(byId, trashed, ['cases', 'trash']),
+
+  // Narrative
+  'narrative.save': write(
+    z.strictObject({ caseId: id, narrative: narrativeSchema }),
+    z.object({ savedAt: timestamp }),
+    ['narratives'],
+  ),
+
+  // Actors
+  'actors.create': write(z.strictObject({ caseId: id, fields: actorFields.extend({ name: actorSchema.shape.name }) }), actorSchema, ['actors']),
+  'actors.update': write(z.strictObject({ id, patch: actorFields }), actorSchema, ['actors']),
+  'actors.reorder': write(reorder, reordered, ['actors']),
+  'actors.delete': write(byId, trashed, ['actors', 'trash']),
+
+  // Issue / response / impact rows
+  'issueRows.create': write(z.strictObject({ caseId: id, afterId, fields: issueRowFields.default({}) }), issueRowSchema, ['issue_rows']),
+  'issueRows.update': write(z.strictObject({ id, patch: issueRowFields }), issueRowSchema, ['issue_rows']),
+  'issueRows.reorder': write(reorder, reordered, ['issue_rows']),
+  'issueRows.delete': write(byId, trashed, ['issue_rows', 'trash']),
+
+  // Timeline (always in chronological order; no manual order)
+  'events.create': write(z.strictObject({ caseId: id, fields: eventFields.extend({ on: partialDate, title: eventSchema.shape.title }) }), eventSchema, ['events']),
+  'events.update': write(z.strictObject({ id, patch: eventFields }), eventSchema, ['events']),
+  'events.delete': write(byId, trashed, ['events', 'trash']),
+
+  // Quotes
+  'quotes.create': write(z.strictObject({ caseId: id, fields: quoteFields.extend({ text: quoteSchema.shape.text }) }), quoteSchema, ['quotes']),
+  'quotes.update': write(z.strictObject({ id, patch: quoteFields }), quoteSchema, ['quotes']),
+  'quotes.reorder': write(reorder, reordered, ['quotes']),
+  'quotes.delete': write(byId, trashed, ['quotes', 'trash']),
+
+  // Facts and figures
+  'facts.create': write(z.strictObject({ caseId: id, fields: factFields.extend({ statement: factSchema.shape.statement }) }), factSchema, ['facts']),
+  'facts.update': write(z.strictObject({ id, patch: factFields }), factSchema, ['facts']),
+  'facts.reorder': write(reorder, reordered, ['facts']),
+  'facts.delete': write(byId, trashed, ['facts', 'trash']),
+
+  // Lessons
+  'lessons.create': write(z.strictObject({ caseId: id, afterId, fields: lessonFields.extend({ text: lessonSchema.shape.text }) }), lessonSchema, ['lessons']),
+  'lessons.update': write(z.strictObject({ id, patch: lessonFields }), lessonSchema, ['lessons']),
+  'lessons.reorder': write(reorder, reordered, ['lessons']),
+  'lessons.delete': write(byId, trashed, ['lessons', 'trash']),
+
+  // Sources (notebook-wide)
+  'sources.list': read(
+    z.strictObject({ query: shortText.optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+    z.object({ sources: z.array(sourceSchema.omit({ snapshot: true })), hasMore: z.boolean() }),
+  ),
+  'sources.get': read(byId, sourceSchema),
+  /** Adds a source, or returns the existing one with the same normalized URL (merged: true). */
+  'sources.create': write(
+    z.strictObject({ fields: sourceFields.extend({ title: sourceSchema.shape.title }) }),
+    z.object({ source: sourceSchema, merged: z.boolean() }),
+    ['sources'],
+  ),
+  'sources.update': write(z.strictObject({ id, patch: sourceFields }), sourceSchema, ['sources']),
+  'sources.delete': write(byId, trashed, ['sources', 'citations', 'trash']),
+
+  // Citations
+  'citations.add': write(
+    z.strictObject({ target: citationTargetSchema, citation: citationSchema }),
+    citationSchema,
+    ['citations'],
+  ),
+  'citations.remove': write(z.strictObject({ target: citationTargetSchema, sourceId: id }), z.object({ removed: z.boolean() }), ['citations']),
+
+  // Conflicting claims
+  'conflicts.add': write(z.strictObject({ caseId: id, conflict: conflictSchema }), conflictSchema, ['conflicts']),
+  'conflicts.remove': write(z.strictObject({ caseId: id, a: id, b: id }), z.object({ removed: z.boolean() }), ['conflicts']),
+
+  // Trash
+  'trash.list': read(
+    z.strictObject({ limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ entries: z.array(trashEntrySchema) }),
+  ),
+  'trash.restore': write(byId, z.object({ kind: z.enum(TRASHABLE_KINDS), itemId: id, caseId: id.nullable() }), [
+    'cases', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'trash',
+  ]),
+  'trash.purge': write(byId, z.object({ purged: z.boolean() }), ['trash', 'citations']),
+
+  // Search and evidence
+  'search.query': read(
+    z.strictObject({ query: shortText, limit: z.number().int().min(1).max(200).default(50) }),
+    z.object({ hits: z.array(searchHitSchema) }),
+  ),
+  'evidence.check': read(z.strictObject({ caseId: id.optional() }), z.object({ problems: z.array(evidenceProblemSchema) })),
+
+  // Bundles (casebook.case/v1 and casebook.notebook/v1)
+  'bundles.exportCase': read(byId, caseDocumentSchema),
+  'bundles.import': write(
+    z.strictObject({ document: z.union([caseDocumentSchema, notebookDocumentSchema]), replace: z.boolean().default(false) }),
+    z.object({ cases: z.array(z.object({ id, title: z.string() })), warnings: z.array(importWarningSchema) }),
+    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts'],
+  ),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type RequestOf<P extends ProcedureName> = z.input<Procedures[P]['request']>;
+export type ParsedRequestOf<P extends ProcedureName> = z.output<Procedures[P]['request']>;
+export type ResponseOf<P extends ProcedureName> = z.output<Procedures[P]['response']>;
+export const PROCEDURE_NAMES = Object.keys(procedures) as ProcedureName[];
+
+export function isProcedureName(name: unknown): name is ProcedureName {
+  return typeof name === 'string' && Object.hasOwn(procedures, name);
+}
