@@ -1,6 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/contract/content-security-policy.ts';
+
+/** Writes the one CSP into index.html. Only the dev server (never a build) relaxes it for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  let serving = false;
+  return {
+    name: 'casebook-csp',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = serving
+        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+            .replace("connect-src 'none'", "connect-src 'self' ws://localhost:*")
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        : CONTENT_SECURITY_POLICY;
+      return html.replace('%CONTENT_SECURITY_POLICY%', policy);
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     base: './',
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
