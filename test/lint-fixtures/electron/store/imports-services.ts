@@ -1,0 +1,1 @@
+export { defaultNotebookPath } from '../services/notebook-location.ts'; // error: casebook/layer-imports
