@@ -1,0 +1,115 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+
+/**
+ * Every command this version of the command line offers, with its options and help text. A command that
+ * arrives with a later issue is added here only when it works, so `--help` never lists a promise.
+ */
+export type NotebookAccess =
+  /** Creates the notebook if missing, migrates it if older (init). */
+  | 'create'
+  /** Opens an existing notebook for writing, waiting briefly for another writer. */
+  | 'write'
+  /** Opens an existing notebook read-only, so it works while the app has it open. */
+  | 'read';
+
+export interface CommandSpec {
+  readonly name: CommandName;
+  readonly access: NotebookAccess;
+  readonly arguments: string;
+  readonly summary: string;
+  /** Lines of the command's own help, after the usage line. */
+  readonly details: readonly string[];
+  readonly options: ParseArgsOptionsConfig;
+}
+
+export const COMMAND_NAMES = ['init', 'list', 'show', 'search', 'import', 'export', 'backup', 'check'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies ParseArgsOptionsConfig;
+
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  init: {
+    name: 'init',
+    access: 'create',
+    arguments: '',
+    summary: 'create an empty notebook, or migrate an existing one (never erases)',
+    details: ['Prints the notebook path and its schema version.'],
+    options: {},
+  },
+  list: {
+    name: 'list',
+    access: 'read',
+    arguments: '[--query TEXT] [--tag NAME] [--status draft|review|final]',
+    summary: 'list cases, most recently updated first',
+    details: [
+      '--query TEXT     only cases whose text matches',
+      '--tag NAME       only cases with this tag',
+      '--status STATUS  only cases with this status: draft, review or final',
+    ],
+    options: { query: { type: 'string' }, tag: { type: 'string' }, status: { type: 'string' } },
+  },
+  show: {
+    name: 'show',
+    access: 'read',
+    arguments: 'ID|SLUG',
+    summary: 'show one case (with --json: the casebook.case/v1 document)',
+    details: [],
+    options: {},
+  },
+  search: {
+    name: 'search',
+    access: 'read',
+    arguments: 'QUERY',
+    summary: 'full-text search over the whole notebook',
+    details: ['Several words are searched together, as if quoted.'],
+    options: {},
+  },
+  import: {
+    name: 'import',
+    access: 'write',
+    arguments: 'FILE… [--replace]',
+    summary: 'import case or notebook bundles (.json, .casebook.json)',
+    details: [
+      'All files are checked before anything is imported; one bad file imports nothing.',
+      'A case whose id the notebook already has comes in as a copy with new ids,',
+      '--replace         unless this is given: then it replaces the existing case.',
+    ],
+    options: { replace: { type: 'boolean' } },
+  },
+  export: {
+    name: 'export',
+    access: 'read',
+    arguments: 'ID|SLUG… --format json --out PATH',
+    summary: 'export cases to a file',
+    details: [
+      '--format json    a casebook.case/v1 bundle for one case, casebook.notebook/v1 for several',
+      '--out PATH       the file to write (replaced if it exists)',
+    ],
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+  },
+  backup: {
+    name: 'backup',
+    access: 'read',
+    arguments: '--out FILE',
+    summary: 'copy the notebook while it may be in use, verified before success is reported',
+    details: ['--out FILE       the backup file to write (it must not exist yet)'],
+    options: { out: { type: 'string' } },
+  },
+  check: {
+    name: 'check',
+    access: 'read',
+    arguments: '',
+    summary: 'integrity check, foreign keys, and evidence problems (unsupported, single-source, conflicting)',
+    details: ['Evidence problems are results: the exit code is 0 when the notebook itself is sound.'],
+    options: {},
+  },
+};
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store/notebook.ts';
+import { messagesOf, runCasebook, temporaryFolder } from './run-casebook.ts';
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+async function initNotebook(name = 'notebook.casebook'): Promise<string> {
+  const db = folder.file(name);
+  const run = await runCasebook(['--db', db, 'init']);
+  expect(run.code, run.stderr).toBe(0);
+  return db;
+}
+
+describe('usage errors exit 2 with one line and a hint', () => {
+  it.each([
+    [['list', '--bogus'], "casebook: unknown option '--bogus' for list. Run 'casebook list --help' for usage."],
+    [['frobnicate'], "casebook: unknown command 'frobnicate'. Run 'casebook --help' for usage."],
+    [['show'], "casebook: show needs a case id or slug. Run 'casebook show --help' for usage."],
+    [[], "casebook: no command given. Run 'casebook --help' for usage."],
+  ])('%j', async (args, message) => {
+    const run = await runCasebook(['--db', folder.file('never.casebook'), ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(messagesOf(run)).toEqual([message]);
+    expect(readdirSync(folder.path)).toEqual([]);
+  });
+});
+
+describe('notebook problems exit 3 and change nothing', () => {
+  it.each([['list'], ['show', 'x'], ['search', 'apology'], ['check'], ['backup', '--out', 'copy.casebook'], ['export', 'x', '--format', 'json', '--out', 'x.json']])(
+    'a missing notebook: %j creates no file',
+    async (...args) => {
+      const db = folder.file('missing.casebook');
+      const run = await runCasebook(['--db', db, ...args], { cwd: folder.path });
+      expect(run.code).toBe(3);
+      expect(run.stdout).toBe('');
+      expect(messagesOf(run)).toEqual([`casebook: no notebook at ${db} (create one with: casebook --db ${db} init)`]);
+      expect(readdirSync(folder.path)).toEqual([]);
+    },
+  );
+
+  it('a missing notebook for import: the bundle is read, nothing is created', async () => {
+    writeFileSync(folder.file('case.json'), JSON.stringify({ format: 'casebook.notebook/v1', cases: [] }));
+    const run = await runCasebook(['--db', folder.file('missing.casebook'), 'import', folder.file('case.json')]);
+    expect(run.code).toBe(3);
+    expect(readdirSync(folder.path)).toEqual(['case.json']);
+  });
+
+  it('a notebook from a newer Casebook is refused by every command and left byte-for-byte as it was', async () => {
+    const db = await initNotebook();
+    const bytes = readFileSync(db);
+    bytes.writeUInt32BE(LATEST_SCHEMA_VERSION + 1, 60); // user_version in the SQLite header
+    writeFileSync(db, bytes);
+    writeFileSync(folder.file('empty.json'), JSON.stringify({ format: 'casebook.notebook/v1', cases: [] }));
+    for (const args of [['init'], ['list'], ['check'], ['import', folder.file('empty.json')]]) {
+      const run = await runCasebook(['--db', db, '--json', ...args]);
+      expect(run.code, args.join(' ')).toBe(3);
+      expect(run.stdout).toBe('');
+      expect(messagesOf(run)).toHaveLength(1);
+      expect(messagesOf(run)[0]).toMatch(/newer Casebook/);
+      expect(readFileSync(db).equals(bytes)).toBe(true);
+    }
+    expect(readdirSync(folder.path).sort()).toEqual(['empty.json', 'notebook.casebook']);
+  });
+
+  it('a file that is not a notebook is refused, even by init, and left as it was', async () => {
+    const db = folder.file('notes.casebook');
+    writeFileSync(db, 'my shopping list\n');
+    for (const args of [['init'], ['list']]) {
+      const run = await runCasebook(['--db', db, ...args]);
+      expect(run.code).toBe(3);
+      expect(messagesOf(run)).toEqual([`casebook: ${db} is not a Casebook notebook (not a SQLite database).`]);
+    }
+    expect(readFileSync(db, 'utf8')).toBe('my shopping list\n');
+  });
+});
+
+describe('bad input exits 1 with one line naming the file, and imports nothing', () => {
+  it('malformed JSON', async () => {
+    const db = await initNotebook();
+    const before = readFileSync(db);
+    writeFileSync(folder.file('broken.casebook.json'), '{"format": "casebook.case/v1", ');
+    const run = await runCasebook(['--db', db, 'import', 'broken.casebook.json'], { cwd: folder.path });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(messagesOf(run)).toHaveLength(1);
+    expect(messagesOf(run)[0]).toMatch(/^casebook: broken\.casebook\.json: is not valid JSON \(.+\)$/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['missing.json', null, 'casebook: missing.json: no such file'],
+    ['article.md', '# Title', 'casebook: article.md: importing .md files is not supported yet (this version imports .json and .casebook.json bundles)'],
+    ['refs.bib', '@article{x}', 'casebook: refs.bib: importing .bib files is not supported yet (this version imports .json and .casebook.json bundles)'],
+    ['photo.png', 'png', 'casebook: photo.png: cannot import a .png file (this version imports .json and .casebook.json bundles)'],
+    ['sources.json', '[{"type": "article-journal", "title": "x"}]', 'casebook: sources.json: looks like a list of CSL-JSON sources, which this version cannot import yet'],
+    ['other.json', '{"name": "x"}', 'casebook: other.json: is not a Casebook bundle (its "format" is not "casebook.case/v1" or "casebook.notebook/v1")'],
+    ['future.json', '{"format": "casebook.case/v2"}', 'casebook: future.json: is a casebook.case/v2 document, which this version of Casebook cannot read'],
+    ['wrong.json', '{"format": "casebook.case/v1", "case": {"title": ""}}', /^casebook: wrong\.json: case\.id: .+; case\.slug: .+/],
+  ])('%s', async (name, content, expected) => {
+    const db = await initNotebook();
+    if (content !== null) writeFileSync(folder.file(name), content);
+    const run = await runCasebook(['--db', db, '--json', 'import', name], { cwd: folder.path });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(messagesOf(run)).toHaveLength(1);
+    if (typeof expected === 'string') expect(messagesOf(run)[0]).toBe(expected);
+    else expect(messagesOf(run)[0]).toMatch(expected);
+  });
+
+  it('an unsupported export format names the format', async () => {
+    const db = await initNotebook();
+    const run = await runCasebook(['--db', db, 'export', 'x', '--format', 'docx', '--out', folder.file('x.docx')]);
+    expect(run.code).toBe(1);
+    expect(messagesOf(run)).toEqual(['casebook: format docx is not supported yet (this version exports json)']);
+    expect(existsSync(folder.file('x.docx'))).toBe(false);
+  });
+});
+
+describe('--json', () => {
+  it('init prints exactly one JSON document with the notebook path and schema version', async () => {
+    const db = folder.file('new.casebook');
+    const run = await runCasebook(['--db', db, '--json', 'init']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ db, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(messagesOf(run)).toEqual([]);
+  });
+
+  it('init without --json prints one human line', async () => {
+    const db = folder.file('new.casebook');
+    const run = await runCasebook(['--db', db, 'init']);
+    expect(run.stdout).toBe(`Created notebook ${db} (schema version ${LATEST_SCHEMA_VERSION})\n`);
+    const again = await runCasebook(['--db', db, 'init']);
+    expect(again.stdout).toBe(`Notebook ${db} is ready (schema version ${LATEST_SCHEMA_VERSION})\n`);
+  });
+
+  it('init refuses a --db whose folder does not exist, creating nothing', async () => {
+    const db = folder.file('no/such/folder/x.casebook');
+    const run = await runCasebook(['--db', db, 'init']);
+    expect(run.code).toBe(1);
+    expect(messagesOf(run)).toEqual([`casebook: ${db}: folder ${folder.file('no/such/folder')} does not exist`]);
+    expect(readdirSync(folder.path)).toEqual([]);
+  });
+});
