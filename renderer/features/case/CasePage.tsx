@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { CASE_CONTENT_TABLES } from '../../../shared/contract/tables.ts';
+import { errorMessage, mutate, useQuery } from '../../api.ts';
+import { flushAllWrites } from '../../save-queue.ts';
+import { useConfirm } from '../../ui/confirm-dialog.tsx';
+import { SaveStatus } from '../../ui/save-status.tsx';
+import { StatusBadge } from '../../ui/status-badge.tsx';
+import { useToast } from '../../ui/toasts.tsx';
+import { SectionPanel } from './SectionPanel.tsx';
+import { SectionTabs } from './SectionTabs.tsx';
+import type { SectionId } from './sections.ts';
+import './case.css';
+
+export interface CasePageProps {
+  readonly caseId: string;
+  /** The case was just created: put the caret in its title (then call onTitleFocused). */
+  readonly focusTitle: boolean;
+  readonly onTitleFocused: () => void;
+  /** The case is gone (deleted here or elsewhere): show no case. */
+  readonly onClosed: () => void;
+  readonly onOpen: (caseId: string) => void;
+}
+
+export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen }: CasePageProps) {
+  const document = useQuery('cases.get', { id: caseId }, CASE_CONTENT_TABLES);
+  const [section, setSection] = useState<SectionId>('overview');
+  const [deleting, setDeleting] = useState(false);
+  const confirm = useConfirm();
+  const toast = useToast();
+
+  const missing = document.status === 'error' && document.error.code === 'not-found';
+  useEffect(() => {
+    if (missing) onClosed();
+  }, [missing, onClosed]);
+
+  if (document.data === undefined) {
+    if (document.status === 'error' && !missing)
+      return (
+        <p role="alert" className="main-error">
+          This case could not be read: {document.error.message}
+        </p>
+      );
+    return <div className="case-loading" aria-busy="true" />;
+  }
+  const doc = document.data;
+
+  async function deleteCase(): Promise<void> {
+    const confirmed = await confirm({
+      title: `Delete “${doc.case.title}”?`,
+      message: 'The case moves to the trash with everything in it. You can restore it from the trash.',
+      confirmLabel: 'Delete case',
+      danger: true,
+    });
+    if (!confirmed) return;
+    setDeleting(true);
+    try {
+      await flushAllWrites();
+      const { trashId } = await mutate('cases.delete', { id: caseId });
+      onClosed();
+      toast({
+        message: `Moved “${doc.case.title}” to the trash.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            const restored = await mutate('trash.restore', { id: trashId });
+            onOpen(restored.caseId ?? caseId);
+          },
+        },
+      });
+    } catch (error) {
+      setDeleting(false);
+      toast({ message: `The case could not be deleted: ${errorMessage(error)}`, tone: 'error' });
+    }
+  }
+
+  return (
+    <article className="case-page" aria-labelledby="case-title">
+      <header className="case-header">
+        <div className="case-header-title">
+          <h1 id="case-title" className="case-title">
+            {doc.case.title}
+          </h1>
+          <StatusBadge status={doc.case.status} />
+        </div>
+        <div className="case-header-actions">
+          <SaveStatus />
+          <button
+            type="button"
+            className="button button-quiet button-small button-danger-text"
+            disabled={deleting}
+            onClick={() => void deleteCase()}
+          >
+            Delete case
+          </button>
+        </div>
+      </header>
+      <SectionTabs active={section} document={doc} onSelect={setSection} />
+      <div className="case-body">
+        <SectionPanel section={section} document={doc} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CaseDocument } from '../../../shared/domain/case-document.ts';
+import { IssueGrid } from './issue-table/IssueGrid.tsx';
+import { OverviewForm } from './overview/OverviewForm.tsx';
+import { ActorsSection } from './sections/ActorsSection.tsx';
+import { FactsSection } from './sections/FactsSection.tsx';
+import { LessonsSection } from './sections/LessonsSection.tsx';
+import { NarrativeSection } from './sections/NarrativeSection.tsx';
+import { QuotesSection } from './sections/QuotesSection.tsx';
+import { SourcesSection } from './sections/SourcesSection.tsx';
+import { TimelineSection } from './sections/TimelineSection.tsx';
+import { SECTIONS } from './sections.ts';
+import type { SectionId } from './sections.ts';
+import { panelId, tabId } from './SectionTabs.tsx';
+
+export interface SectionPanelProps {
+  readonly section: SectionId;
+  readonly document: CaseDocument;
+  readonly focusTitle: boolean;
+  readonly onTitleFocused: () => void;
+}
+
+export function SectionPanel({ section, document, focusTitle, onTitleFocused }: SectionPanelProps) {
+  const label = SECTIONS.find((candidate) => candidate.id === section)?.label ?? '';
+  return (
+    <section id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} className="section-panel">
+      <h2 className="section-heading">{label}</h2>
+      {section === 'overview' && (
+        <OverviewForm overview={document.case} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+      )}
+      {section === 'narrative' && <NarrativeSection narrative={document.narrative} />}
+      {section === 'issues' && (
+        <IssueGrid caseId={document.case.id} rows={document.issueRows} sources={document.sources} />
+      )}
+      {section === 'timeline' && <TimelineSection document={document} />}
+      {section === 'actors' && <ActorsSection actors={document.actors} />}
+      {section === 'quotes' && <QuotesSection document={document} />}
+      {section === 'facts' && <FactsSection document={document} />}
+      {section === 'lessons' && <LessonsSection lessons={document.lessons} />}
+      {section === 'sources' && <SourcesSection sources={document.sources} />}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import {
+  clusterOfCrisisType,
+  CRISIS_CLUSTERS,
+  CRISIS_TYPES,
+  crisisTypeDefinition,
+} from '../../../../shared/domain/codebook.ts';
+import type { CrisisCluster } from '../../../../shared/domain/codebook.ts';
+
+/** SCCT's three clusters by attributed responsibility. Proposed for shared/domain/codebook.ts. */
+const CLUSTER_INFO: Record<CrisisCluster, { label: string; definition: string }> = {
+  victim: {
+    label: 'Victim',
+    definition: 'The organization is a victim of the crisis too: weak attribution of crisis responsibility.',
+  },
+  accidental: {
+    label: 'Accidental',
+    definition:
+      'The organization’s actions leading to the crisis were unintentional: minimal attribution of responsibility.',
+  },
+  preventable: {
+    label: 'Preventable',
+    definition:
+      'The organization knowingly placed people at risk, acted inappropriately or broke a law or regulation: strong attribution of responsibility.',
+  },
+};
+
+function isCluster(value: string): value is CrisisCluster {
+  return (CRISIS_CLUSTERS as readonly string[]).includes(value);
+}
+
+/** Crisis cluster and type from the SCCT codebook; a definition shows while a field is hovered or focused. */
+export function CrisisFields({
+  cluster,
+  type,
+  onChange,
+}: {
+  cluster: string;
+  type: string;
+  onChange: (cluster: string, type: string) => void;
+}) {
+  const clusterId = useId();
+  const typeId = useId();
+  const [shown, setShown] = useState<'cluster' | 'type' | null>(null);
+  const clusterDefinition = isCluster(cluster) ? CLUSTER_INFO[cluster].definition : 'Not coded yet.';
+  const typeDefinition =
+    crisisTypeDefinition(type)?.definition ??
+    (type ? 'A crisis type from this notebook’s own codebook.' : 'Not coded yet.');
+  const types = CRISIS_TYPES.filter((option) => cluster === '' || option.cluster === cluster);
+  const unknownType = type !== '' && !crisisTypeDefinition(type);
+
+  function reveal(which: 'cluster' | 'type') {
+    return {
+      onFocus: () => setShown(which),
+      onBlur: () => setShown(null),
+      onMouseEnter: () => setShown(which),
+      onMouseLeave: () =>
+        setShown((current) =>
+          current === which && document.activeElement?.id !== (which === 'cluster' ? clusterId : typeId)
+            ? null
+            : current,
+        ),
+    };
+  }
+
+  return (
+    <>
+      <div className="field" {...reveal('cluster')}>
+        <label htmlFor={clusterId}>Crisis cluster</label>
+        <select
+          id={clusterId}
+          name="crisisCluster"
+          className="select"
+          value={cluster}
+          aria-describedby={`${clusterId}-definition`}
+          onChange={(event) => {
+            const next = event.target.value;
+            const keepType = type !== '' && (next === '' || clusterOfCrisisType(type) === next || unknownType);
+            onChange(next, keepType ? type : '');
+          }}
+        >
+          <option value="">Not coded</option>
+          {CRISIS_CLUSTERS.map((id) => (
+            <option key={id} value={id}>
+              {CLUSTER_INFO[id].label}
+            </option>
+          ))}
+        </select>
+        <p id={`${clusterId}-definition`} className="field-definition" hidden={shown !== 'cluster'}>
+          {clusterDefinition}
+        </p>
+      </div>
+      <div className="field" {...reveal('type')}>
+        <label htmlFor={typeId}>Crisis type</label>
+        <select
+          id={typeId}
+          name="crisisType"
+          className="select"
+          value={type}
+          aria-describedby={`${typeId}-definition`}
+          onChange={(event) => {
+            const next = event.target.value;
+            onChange(next === '' ? cluster : (clusterOfCrisisType(next) ?? cluster), next);
+          }}
+        >
+          <option value="">Not coded</option>
+          {unknownType && <option value={type}>{type}</option>}
+          {types.map((option) => (
+            <option key={option.id} value={option.id} title={option.definition}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <p id={`${typeId}-definition`} className="field-definition" hidden={shown !== 'type'}>
+          {typeDefinition}
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { RequestOf } from '../../../../shared/contract/procedures.ts';
+import type { CaseOverview, CaseStatus, Tag } from '../../../../shared/domain/case-document.ts';
+import { parseDateInput } from './date-input.ts';
+
+/** The overview as the form shows it: text fields as typed, everything else as stored. */
+export interface OverviewValues {
+  title: string;
+  summary: string;
+  status: CaseStatus;
+  industry: string;
+  region: string;
+  startedOn: string;
+  startedApprox: boolean;
+  endedOn: string;
+  endedApprox: boolean;
+  tags: Tag[];
+  crisisCluster: string;
+  crisisType: string;
+}
+export type OverviewField = keyof OverviewValues;
+export type OverviewPatch = RequestOf<'cases.update'>['patch'];
+
+export function valuesOf(overview: CaseOverview): OverviewValues {
+  return {
+    title: overview.title,
+    summary: overview.summary,
+    status: overview.status,
+    industry: overview.industry ?? '',
+    region: overview.region ?? '',
+    startedOn: overview.startedOn ?? '',
+    startedApprox: overview.startedApprox,
+    endedOn: overview.endedOn ?? '',
+    endedApprox: overview.endedApprox,
+    tags: overview.tags,
+    crisisCluster: overview.crisisCluster ?? '',
+    crisisType: overview.crisisType ?? '',
+  };
+}
+
+/** The patch for one edited field, or the specific reason it cannot be saved as it is. */
+export function patchFor<K extends OverviewField>(
+  field: K,
+  value: OverviewValues[K],
+  values: OverviewValues,
+): { ok: true; patch: OverviewPatch } | { ok: false; message: string } {
+  switch (field) {
+    case 'title': {
+      const title = value as string;
+      return title.trim() === '' ? { ok: false, message: 'A case needs a title.' } : { ok: true, patch: { title } };
+    }
+    case 'industry':
+    case 'region': {
+      const text = (value as string).trim();
+      return { ok: true, patch: { [field]: text === '' ? null : text } };
+    }
+    case 'startedOn':
+    case 'endedOn': {
+      const parsed = parseDateInput(value as string);
+      if (!parsed.ok) return { ok: false, message: parsed.message };
+      const other = parseDateInput(field === 'startedOn' ? values.endedOn : values.startedOn);
+      if (parsed.value !== null && other.ok && other.value !== null) {
+        const [start, end] = field === 'startedOn' ? [parsed.value, other.value] : [other.value, parsed.value];
+        if (end.slice(0, 10) < start.slice(0, Math.min(10, end.length)))
+          return {
+            ok: false,
+            message:
+              field === 'startedOn'
+                ? 'The case cannot start after it ended.'
+                : 'The case cannot end before it started.',
+          };
+      }
+      return { ok: true, patch: { [field]: parsed.value } };
+    }
+    case 'crisisCluster':
+    case 'crisisType': {
+      const text = value as string;
+      const patch: OverviewPatch = { [field]: text === '' ? null : text };
+      return { ok: true, patch };
+    }
+    default: {
+      const patch: OverviewPatch = { [field]: value };
+      return { ok: true, patch };
+    }
+  }
+}
