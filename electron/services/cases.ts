@@ -1,0 +1,125 @@
+import type { ParsedRequestOf, ResponseOf } from '../../shared/contract/procedures.ts';
+import type { CaseOverview } from '../../shared/domain/case-document.ts';
+import { clusterOfCrisisType } from '../../shared/domain/codebook.ts';
+import { NARRATIVE_FORMAT_VERSION } from '../../shared/domain/case-document.ts';
+import {
+  getCase,
+  insertCase,
+  listCases as listCaseRows,
+  setCaseDeleted,
+  slugTaken,
+  updateCase as storeCaseUpdate,
+  type CaseFields,
+} from '../store/cases.ts';
+import type { NotebookDb } from '../store/database.ts';
+import { newId, nowTimestamp } from '../store/ids.ts';
+import { putNarrative } from '../store/narratives.ts';
+import { setCaseTags, tagsOfCase, tagsOfCases } from '../store/tags.ts';
+import { insertTrashEntry } from '../store/trash.ts';
+import { checkCode } from './codes.ts';
+import { definedEntries } from './defined.ts';
+import { conflict, notFound } from './errors.ts';
+import { requireLiveCase } from './guards.ts';
+import { slugify, uniqueSlug } from './slugs.ts';
+
+export const UNTITLED_CASE = 'Untitled case';
+
+export function listCases(db: NotebookDb, filter: ParsedRequestOf<'cases.list'>): ResponseOf<'cases.list'> {
+  const rows = listCaseRows(db, {
+    text: filter.query?.trim(),
+    tag: filter.tag?.trim(),
+    status: filter.status,
+    after: filter.after,
+    limit: filter.limit + 1,
+  });
+  const page = rows.slice(0, filter.limit);
+  const tags = tagsOfCases(
+    db,
+    page.map((row) => row.id),
+  );
+  return { cases: page.map((row) => ({ ...row, tags: tags.get(row.id) ?? [] })), hasMore: rows.length > filter.limit };
+}
+
+/** The overview of a live case, tags included. */
+export function getCaseOverview(db: NotebookDb, id: string): CaseOverview {
+  const found = getCase(db, id);
+  if (!found || found.deletedAt !== null) throw notFound('case', id);
+  return { ...found.fields, tags: tagsOfCase(db, id) };
+}
+
+export function createCase(db: NotebookDb, request: ParsedRequestOf<'cases.create'>): ResponseOf<'cases.create'> {
+  const title = request.title?.trim() || UNTITLED_CASE;
+  const at = nowTimestamp();
+  const fields: CaseFields = {
+    id: newId(),
+    slug: uniqueSlug(db, slugify(title)),
+    title,
+    summary: '',
+    status: 'draft',
+    crisisCluster: null,
+    crisisType: null,
+    crisisHistory: null,
+    priorReputation: null,
+    industry: null,
+    region: null,
+    startedOn: null,
+    startedApprox: false,
+    endedOn: null,
+    endedApprox: false,
+    createdAt: at,
+    updatedAt: at,
+  };
+  insertCase(db, fields);
+  putNarrative(db, fields.id, { formatVersion: NARRATIVE_FORMAT_VERSION, lexical: null, text: '' }, at);
+  return { ...fields, tags: [] };
+}
+
+export function updateCase(db: NotebookDb, request: ParsedRequestOf<'cases.update'>): ResponseOf<'cases.update'> {
+  const current = requireLiveCase(db, request.id).fields;
+  const { tags, ...patch } = definedEntries(request.patch);
+  if (patch.slug !== undefined && patch.slug !== current.slug && slugTaken(db, patch.slug)) {
+    throw conflict(`patch.slug: "${patch.slug}" is already the slug of another case.`);
+  }
+  checkCode(db, 'crisis-type', patch.crisisType, 'patch.crisisType');
+  if (patch.crisisType && patch.crisisCluster === undefined) {
+    const cluster = clusterOfCrisisType(patch.crisisType);
+    if (cluster) patch.crisisCluster = cluster;
+  }
+  const updated: CaseFields = {
+    ...current,
+    ...patch,
+    id: current.id,
+    createdAt: current.createdAt,
+    updatedAt: nowTimestamp(),
+  };
+  storeCaseUpdate(db, updated);
+  if (tags !== undefined) setCaseTags(db, current.id, dedupeTags(tags));
+  return { ...updated, tags: tagsOfCase(db, current.id) };
+}
+
+export function deleteCase(db: NotebookDb, request: ParsedRequestOf<'cases.delete'>): ResponseOf<'cases.delete'> {
+  const found = requireLiveCase(db, request.id);
+  const at = nowTimestamp();
+  const trashId = newId();
+  setCaseDeleted(db, request.id, at);
+  insertTrashEntry(db, {
+    id: trashId,
+    kind: 'case',
+    itemId: request.id,
+    caseId: request.id,
+    label: found.fields.title,
+    deletedAt: at,
+  });
+  return { trashId };
+}
+
+/** Tags named twice (ignoring case) count once; the first spelling wins. */
+export function dedupeTags<T extends { name: string }>(tags: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.name.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

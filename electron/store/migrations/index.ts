@@ -1,0 +1,34 @@
+import type { NotebookDb } from '../database.ts';
+import { up as initial } from './001-initial.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: NotebookDb) => void;
+}
+
+/** Every migration, in order; a notebook's user_version is the version of the last one applied. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Runs every migration above the notebook's version in ONE transaction, then records the new version. */
+export function migrate(db: NotebookDb, target: number = LATEST_SCHEMA_VERSION): number {
+  const current = schemaVersionOf(db);
+  const pending = MIGRATIONS.filter((migration) => migration.version > current && migration.version <= target);
+  if (pending.length === 0) return current;
+  const run = db.transaction(() => {
+    for (const migration of pending) migration.up(db);
+    db.pragma(`user_version = ${target}`);
+    db.pragma(`application_id = ${NOTEBOOK_APPLICATION_ID}`);
+  });
+  run.immediate();
+  return target;
+}
+
+export function schemaVersionOf(db: NotebookDb): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** "CBOK" in the SQLite header marks a file as a Casebook notebook. */
+export const NOTEBOOK_APPLICATION_ID = 0x43424f4b;
