@@ -56,7 +56,9 @@ export function isPartialDate(text: string): boolean {
 /**
  * Chronological order in which a less precise date comes before the more precise dates it contains:
  * "2026" < "2026-01" < "2026-01-05" < "2026-01-05T09:00+08:00". Dates compare on the calendar date as
- * written; two times on the same written date compare by instant.
+ * written; two times on the same written date compare by instant. Comparing all times by instant would
+ * put "2026-01-05T23:00-05:00" after "2026-01-06T01:00Z" but then the day-only "2026-01-06" would sit
+ * both before and after it: the written date keeps the order consistent, which sorting needs.
  */
 export function comparePartialDates(a: string, b: string): number {
   const pa = parsePartialDate(a);
