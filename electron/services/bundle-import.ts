@@ -9,6 +9,7 @@ import {
   type Source,
 } from '../../shared/domain/case-document.ts';
 import { insertActor } from '../store/actors.ts';
+import { attachmentsOfCase, insertAttachment, type StoredAttachment } from '../store/attachments.ts';
 import { getCase, insertCase, purgeCase } from '../store/cases.ts';
 import { putCitation, type CitingKind } from '../store/citations.ts';
 import { findConflict, insertConflict } from '../store/conflicts.ts';
@@ -102,7 +103,11 @@ function importCase(context: ImportContext, doc: CaseDocument): { id: string; ti
 
   const existing = getCase(db, doc.case.id);
   let copy = false;
+  // Bundles carry no attachments (case-format.md has no field for them): a replaced case keeps its own,
+  // which its narrative's image nodes name by id.
+  let keptAttachments: StoredAttachment[] = [];
   if (existing && context.replace) {
+    keptAttachments = attachmentsOfCase(db, doc.case.id);
     purgeCase(db, doc.case.id);
   } else if (existing) {
     copy = true;
@@ -144,6 +149,7 @@ function importCase(context: ImportContext, doc: CaseDocument): { id: string; ti
   const { tags, ...fields } = doc.case;
   insertCase(db, { ...fields, id: caseId, slug, ...(copy ? { createdAt: at, updatedAt: at } : {}) });
   setCaseTags(db, caseId, dedupeTags(tags));
+  for (const attachment of keptAttachments) insertAttachment(db, { ...attachment, caseId });
 
   const lexical = renameLexicalSources(doc.narrative.lexical, sourceFor);
   putNarrative(db, caseId, { ...doc.narrative, lexical }, copy ? at : doc.case.updatedAt);

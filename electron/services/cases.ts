@@ -9,16 +9,19 @@ import {
   setCaseDeleted,
   slugTaken,
   updateCase as storeCaseUpdate,
+  updatedSortKey,
   type CaseFields,
+  type CaseListPosition,
 } from '../store/cases.ts';
 import type { NotebookDb } from '../store/database.ts';
 import { newId, nowTimestamp } from '../store/ids.ts';
 import { putNarrative } from '../store/narratives.ts';
 import { setCaseTags, tagsOfCase, tagsOfCases } from '../store/tags.ts';
 import { insertTrashEntry } from '../store/trash.ts';
+import { decodeCaseCursor, encodeCaseCursor } from './case-list-cursor.ts';
 import { checkCode } from './codes.ts';
 import { definedEntries } from './defined.ts';
-import { conflict, notFound } from './errors.ts';
+import { conflict, invalid, notFound } from './errors.ts';
 import { requireLiveCase } from './guards.ts';
 import { slugify, uniqueSlug } from './slugs.ts';
 
@@ -29,7 +32,10 @@ export function listCases(db: NotebookDb, filter: ParsedRequestOf<'cases.list'>)
     text: filter.query?.trim(),
     tag: filter.tag?.trim(),
     status: filter.status,
-    after: filter.after,
+    cluster: filter.cluster,
+    year: filter.year,
+    sort: filter.sort,
+    after: startPosition(filter),
     limit: filter.limit + 1,
   });
   const page = rows.slice(0, filter.limit);
@@ -37,7 +43,25 @@ export function listCases(db: NotebookDb, filter: ParsedRequestOf<'cases.list'>)
     db,
     page.map((row) => row.id),
   );
-  return { cases: page.map((row) => ({ ...row, tags: tags.get(row.id) ?? [] })), hasMore: rows.length > filter.limit };
+  const hasMore = rows.length > filter.limit;
+  const last = page.at(-1);
+  return {
+    cases: page.map(({ sortKey: _key, ...row }) => ({ ...row, tags: tags.get(row.id) ?? [] })),
+    hasMore,
+    nextCursor: hasMore && last ? encodeCaseCursor(filter.sort, { key: last.sortKey, id: last.id }) : null,
+  };
+}
+
+/** Where a page starts: after the opaque cursor, or after the older {updatedAt, id} of the updated order. */
+function startPosition(filter: ParsedRequestOf<'cases.list'>): CaseListPosition | undefined {
+  if (filter.cursor !== undefined && filter.after !== undefined) {
+    throw invalid('cursor', 'give either cursor or after, not both');
+  }
+  if (filter.cursor !== undefined) return decodeCaseCursor(filter.cursor, filter.sort);
+  if (filter.after === undefined) return undefined;
+  if (filter.sort !== 'updated')
+    throw invalid('after', `only pages the "updated" order; use cursor for "${filter.sort}"`);
+  return { key: updatedSortKey(filter.after.updatedAt), id: filter.after.id };
 }
 
 /** The overview of a live case, tags included. */

@@ -10,6 +10,7 @@ const KIND_NAMES: Record<string, string> = {
   lesson: 'lesson',
   source: 'source',
   trash: 'trash entry',
+  attachment: 'attachment',
 };
 
 export function notFound(kind: string, id: string): CasebookError {

@@ -1,7 +1,8 @@
 import type { ParsedRequestOf, ProcedureName, ResponseOf } from '../../shared/contract/procedures.ts';
 import type { NotebookDb } from '../store/database.ts';
 import { nowTimestamp } from '../store/ids.ts';
-import { createActor, deleteActor, reorderActors, updateActor } from './actors.ts';
+import { createActor, deleteActor, mergeActors, reorderActors, updateActor } from './actors.ts';
+import { addAttachment, getAttachmentById } from './attachments.ts';
 import { importBundle, readCaseDocument } from './case-document.ts';
 import { createCase, deleteCase, listCases, updateCase } from './cases.ts';
 import { evidenceCheck } from './check.ts';
@@ -17,6 +18,7 @@ import { createQuote, deleteQuote, reorderQuotes, updateQuote } from './quotes.t
 import { addSampleCase } from './sample-case.ts';
 import { searchQuery } from './search.ts';
 import { createSource, deleteSource, getSourceById, listSources, updateSource } from './sources.ts';
+import { listTags } from './tags.ts';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
 
 export type Handler<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>) => ResponseOf<P>;
@@ -33,12 +35,15 @@ export const handlers: Handlers = {
   'cases.update': updateCase,
   'cases.delete': deleteCase,
 
+  'tags.list': listTags,
+
   'narrative.save': saveNarrative,
 
   'actors.create': createActor,
   'actors.update': updateActor,
   'actors.reorder': reorderActors,
   'actors.delete': deleteActor,
+  'actors.merge': mergeActors,
 
   'issueRows.create': createIssueRow,
   'issueRows.update': updateIssueRow,
@@ -63,6 +68,9 @@ export const handlers: Handlers = {
   'lessons.update': updateLesson,
   'lessons.reorder': reorderLessons,
   'lessons.delete': deleteLesson,
+
+  'attachments.add': addAttachment,
+  'attachments.get': getAttachmentById,
 
   'sources.list': listSources,
   'sources.get': getSourceById,

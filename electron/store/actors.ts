@@ -61,3 +61,17 @@ export function liveActorsOfCase(db: NotebookDb, caseId: string): Actor[] {
     .all(caseId) as ActorRow[];
   return rows.map(actorFromRow);
 }
+
+/** The tables whose rows can name an actor of their case. */
+const ACTOR_REFERENCING_TABLES = ['issue_rows', 'events', 'quotes'] as const;
+
+/** Points every item (trashed ones too) that names one of `fromIds` at `toId`; returns how many changed. */
+export function repointActorReferences(db: NotebookDb, fromIds: readonly string[], toId: string): number {
+  let changed = 0;
+  for (const table of ACTOR_REFERENCING_TABLES) {
+    changed += db
+      .prepare(`UPDATE ${table} SET actor_id = ? WHERE actor_id IN (SELECT value FROM json_each(?))`)
+      .run(toId, JSON.stringify(fromIds)).changes;
+  }
+  return changed;
+}

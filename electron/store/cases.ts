@@ -1,4 +1,7 @@
+import type { CaseSort } from '../../shared/contract/procedures.ts';
+import type { CrisisCluster } from '../../shared/domain/codebook.ts';
 import type { CaseOverview, CaseStatus } from '../../shared/domain/case-document.ts';
+import { startedSortKey, titleSortKey } from './case-sort-keys.ts';
 import type { NotebookDb } from './database.ts';
 import { fromFlag, fromNullableFlag, sortableTimestamp, toFlag, toNullableFlag } from './sql-values.ts';
 
@@ -76,15 +79,19 @@ function rowParameters(fields: CaseFields) {
     created_at: fields.createdAt,
     updated_at: fields.updatedAt,
     updated_sort: sortableTimestamp(fields.updatedAt),
+    started_sort: startedSortKey(fields.startedOn),
+    title_sort: titleSortKey(fields.title),
   };
 }
 
 export function insertCase(db: NotebookDb, fields: CaseFields): void {
   db.prepare(
     `INSERT INTO cases (id, slug, title, summary, status, crisis_cluster, crisis_type, crisis_history, prior_reputation,
-       industry, region, started_on, started_approx, ended_on, ended_approx, created_at, updated_at, updated_sort)
+       industry, region, started_on, started_approx, ended_on, ended_approx, created_at, updated_at, updated_sort,
+       started_sort, title_sort)
      VALUES (:id, :slug, :title, :summary, :status, :crisis_cluster, :crisis_type, :crisis_history, :prior_reputation,
-       :industry, :region, :started_on, :started_approx, :ended_on, :ended_approx, :created_at, :updated_at, :updated_sort)`,
+       :industry, :region, :started_on, :started_approx, :ended_on, :ended_approx, :created_at, :updated_at, :updated_sort,
+       :started_sort, :title_sort)`,
   ).run(rowParameters(fields));
 }
 
@@ -93,7 +100,8 @@ export function updateCase(db: NotebookDb, fields: CaseFields): void {
     `UPDATE cases SET slug = :slug, title = :title, summary = :summary, status = :status, crisis_cluster = :crisis_cluster,
        crisis_type = :crisis_type, crisis_history = :crisis_history, prior_reputation = :prior_reputation, industry = :industry,
        region = :region, started_on = :started_on, started_approx = :started_approx, ended_on = :ended_on,
-       ended_approx = :ended_approx, created_at = :created_at, updated_at = :updated_at, updated_sort = :updated_sort
+       ended_approx = :ended_approx, created_at = :created_at, updated_at = :updated_at, updated_sort = :updated_sort,
+       started_sort = :started_sort, title_sort = :title_sort
      WHERE id = :id`,
   ).run(rowParameters(fields));
 }
@@ -140,8 +148,18 @@ export interface CaseListFilter {
   readonly text?: string | undefined;
   readonly tag?: string | undefined;
   readonly status?: CaseStatus | undefined;
-  readonly after?: { readonly updatedAt: string; readonly id: string } | undefined;
+  readonly cluster?: CrisisCluster | undefined;
+  /** Cases whose start date falls in this year. */
+  readonly year?: number | undefined;
+  readonly sort: CaseSort;
+  /** Keyset position: the sort key and id of the last case of the previous page (see CaseListRow.sortKey). */
+  readonly after?: CaseListPosition | undefined;
   readonly limit: number;
+}
+
+export interface CaseListPosition {
+  readonly key: string;
+  readonly id: string;
 }
 
 export interface CaseListRow {
@@ -150,16 +168,50 @@ export interface CaseListRow {
   readonly title: string;
   readonly status: CaseStatus;
   readonly startedOn: string | null;
+  readonly startedApprox: boolean;
+  readonly endedOn: string | null;
+  readonly crisisCluster: CrisisCluster | null;
+  readonly crisisType: string | null;
   readonly updatedAt: string;
+  /** The value of this case's sort column, for the next page's keyset position. */
+  readonly sortKey: string;
 }
 
-/** Live cases, most recently updated first, one keyset page (limit + 1 rows tell whether more follow). */
+interface CaseOrder {
+  readonly column: string;
+  readonly direction: 'ASC' | 'DESC';
+}
+
+/** Each order has a partial index (migrations 001 and 002) matching this column, direction and id. */
+const ORDERS: Record<CaseSort, CaseOrder> = {
+  updated: { column: 'updated_sort', direction: 'DESC' },
+  started: { column: 'started_sort', direction: 'DESC' },
+  title: { column: 'title_sort', direction: 'ASC' },
+};
+
+/** The key the updated order stores for a timestamp (for the older `after` cursor of cases.list). */
+export function updatedSortKey(updatedAt: string): string {
+  return sortableTimestamp(updatedAt);
+}
+
+/** Live cases in the order asked, one keyset page (ask for limit + 1 rows to learn whether more follow). */
 export function listCases(db: NotebookDb, filter: CaseListFilter): CaseListRow[] {
+  const order = ORDERS[filter.sort];
   const where = ['c.deleted_at IS NULL'];
   const parameters: Record<string, string | number> = { limit: filter.limit };
   if (filter.status) {
     where.push('c.status = :status');
     parameters.status = filter.status;
+  }
+  if (filter.cluster) {
+    where.push('c.crisis_cluster = :cluster');
+    parameters.cluster = filter.cluster;
+  }
+  if (filter.year !== undefined) {
+    // Keys of dates in year Y are 'YYYY' or 'YYYY-…', all below 'YYYY.' since '-' < '.': an index range.
+    where.push('c.started_sort >= :year AND c.started_sort < :yearEnd');
+    parameters.year = String(filter.year).padStart(4, '0');
+    parameters.yearEnd = `${parameters.year}.`;
   }
   if (filter.tag) {
     where.push(
@@ -168,18 +220,29 @@ export function listCases(db: NotebookDb, filter: CaseListFilter): CaseListRow[]
     parameters.tag = filter.tag;
   }
   if (filter.text) {
-    where.push(`(c.title LIKE :text ESCAPE '\\' OR c.summary LIKE :text ESCAPE '\\' OR c.slug LIKE :text ESCAPE '\\')`);
-    parameters.text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const needle = titleSortKey(filter.text);
+    where.push(
+      `(instr(c.title_sort, :needle) > 0
+        OR EXISTS (SELECT 1 FROM case_tags ct WHERE ct.case_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(:tagIds))))`,
+    );
+    parameters.needle = needle;
+    parameters.tagIds = JSON.stringify(tagIdsContaining(db, needle));
   }
   if (filter.after) {
-    where.push('(c.updated_sort < :afterSort OR (c.updated_sort = :afterSort AND c.id < :afterId))');
-    parameters.afterSort = sortableTimestamp(filter.after.updatedAt);
+    const beyond = order.direction === 'DESC' ? '<' : '>';
+    where.push(
+      `(c.${order.column} ${beyond} :afterKey OR (c.${order.column} = :afterKey AND c.id ${beyond} :afterId))`,
+    );
+    parameters.afterKey = filter.after.key;
     parameters.afterId = filter.after.id;
   }
   const rows = db
     .prepare(
-      `SELECT c.id, c.slug, c.title, c.status, c.started_on, c.updated_at FROM cases c
-       WHERE ${where.join(' AND ')} ORDER BY c.updated_sort DESC, c.id DESC LIMIT :limit`,
+      `SELECT c.id, c.slug, c.title, c.status, c.started_on, c.started_approx, c.ended_on, c.crisis_cluster, c.crisis_type,
+         c.updated_at, c.${order.column} AS sort_key
+       FROM cases c
+       WHERE ${where.join(' AND ')}
+       ORDER BY c.${order.column} ${order.direction}, c.id ${order.direction} LIMIT :limit`,
     )
     .all(parameters) as {
     id: string;
@@ -187,7 +250,12 @@ export function listCases(db: NotebookDb, filter: CaseListFilter): CaseListRow[]
     title: string;
     status: CaseStatus;
     started_on: string | null;
+    started_approx: number;
+    ended_on: string | null;
+    crisis_cluster: CrisisCluster | null;
+    crisis_type: string | null;
     updated_at: string;
+    sort_key: string;
   }[];
   return rows.map((row) => ({
     id: row.id,
@@ -195,6 +263,17 @@ export function listCases(db: NotebookDb, filter: CaseListFilter): CaseListRow[]
     title: row.title,
     status: row.status,
     startedOn: row.started_on,
+    startedApprox: fromFlag(row.started_approx),
+    endedOn: row.ended_on,
+    crisisCluster: row.crisis_cluster,
+    crisisType: row.crisis_type,
     updatedAt: row.updated_at,
+    sortKey: row.sort_key,
   }));
+}
+
+/** Ids of the tags whose name contains the (already case-folded) text; a notebook has few tags. */
+function tagIdsContaining(db: NotebookDb, needle: string): string[] {
+  const tags = db.prepare('SELECT id, name FROM tags').all() as { id: string; name: string }[];
+  return tags.filter((tag) => titleSortKey(tag.name).includes(needle)).map((tag) => tag.id);
 }

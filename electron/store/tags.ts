@@ -46,3 +46,20 @@ export function setCaseTags(db: NotebookDb, caseId: string, tags: readonly Tag[]
     link.run(caseId, tagId, position);
   });
 }
+
+export interface TagUsage extends Tag {
+  /** How many cases out of the trash carry the tag. */
+  readonly cases: number;
+}
+
+/** Every tag of the notebook, by name ignoring case, with its number of live cases (0 for unused tags). */
+export function listTagUsage(db: NotebookDb): TagUsage[] {
+  return db
+    .prepare(
+      `SELECT t.name, t.color, count(c.id) AS cases FROM tags t
+       LEFT JOIN case_tags ct ON ct.tag_id = t.id
+       LEFT JOIN cases c ON c.id = ct.case_id AND c.deleted_at IS NULL
+       GROUP BY t.id ORDER BY t.name, t.id`,
+    )
+    .all() as TagUsage[];
+}

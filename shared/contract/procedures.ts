@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRISIS_CLUSTERS } from '../domain/codebook.ts';
 import {
   actorSchema,
   CASE_STATUSES,
@@ -58,9 +59,24 @@ export const caseSummarySchema = z.object({
   title: z.string(),
   status: z.enum(CASE_STATUSES),
   startedOn: partialDate.nullable(),
+  startedApprox: z.boolean(),
+  endedOn: partialDate.nullable(),
+  crisisCluster: z.enum(CRISIS_CLUSTERS).nullable(),
+  crisisType: z.string().nullable(),
   tags: z.array(z.object({ name: z.string(), color: z.string().nullable() })),
   updatedAt: timestamp,
 });
+
+export const CASE_SORTS = ['updated', 'started', 'title'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export const ATTACHMENT_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+/** 20 MB of bytes is at most 26,666,668 base64 characters. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+const base64 = z
+  .string()
+  .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, { message: `is longer than ${MAX_ATTACHMENT_BYTES.toLocaleString('en')} bytes` })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'is not base64' });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 const caseOverviewPatch = patchOf(caseSchema.omit({ id: true, createdAt: true, updatedAt: true }));
@@ -119,12 +135,20 @@ export const procedures = {
       query: shortText.optional(),
       tag: shortText.optional(),
       status: z.enum(CASE_STATUSES).optional(),
+      cluster: z.enum(CRISIS_CLUSTERS).optional(),
+      /** Cases whose start date falls in this year. */
+      year: z.number().int().min(1).max(9999).optional(),
+      sort: z.enum(CASE_SORTS).default('updated'),
       limit: z.number().int().min(1).max(500).default(100),
-      /** Keyset cursor: the updatedAt and id of the last case of the previous page. */
+      /** Keyset cursor for the default sort: the updatedAt and id of the last case of the previous page. */
       after: z.strictObject({ updatedAt: timestamp, id }).optional(),
+      /** Opaque keyset cursor for any sort: `nextCursor` of the previous page. */
+      cursor: z.string().max(1_000).optional(),
     }),
-    z.object({ cases: z.array(caseSummarySchema), hasMore: z.boolean() }),
+    z.object({ cases: z.array(caseSummarySchema), hasMore: z.boolean(), nextCursor: z.string().nullable() }),
   ),
+  /** Every tag in the notebook with the number of live cases carrying it, for suggestions and filters. */
+  'tags.list': read(empty, z.object({ tags: z.array(z.object({ name: z.string(), color: z.string().nullable(), cases: z.number().int() })) })),
   'cases.create': write(
     z.strictObject({ title: shortText.optional() }),
     caseSchema,
@@ -146,6 +170,12 @@ export const procedures = {
   'actors.update': write(z.strictObject({ id, patch: actorFields }), actorSchema, ['actors']),
   'actors.reorder': write(reorder, reordered, ['actors']),
   'actors.delete': write(byId, trashed, ['actors', 'trash']),
+  /** Merges duplicates into one actor: everything that named a merged actor names the kept one; the merged go to the trash. */
+  'actors.merge': write(
+    z.strictObject({ keepId: id, mergeIds: z.array(id).min(1).max(100) }),
+    z.object({ actor: actorSchema, trashIds: z.array(id) }),
+    ['actors', 'issue_rows', 'events', 'quotes', 'trash'],
+  ),
 
   // Issue / response / impact rows
   'issueRows.create': write(z.strictObject({ caseId: id, afterId, fields: issueRowFields.default({}) }), issueRowSchema, ['issue_rows']),
@@ -175,6 +205,14 @@ export const procedures = {
   'lessons.update': write(z.strictObject({ id, patch: lessonFields }), lessonSchema, ['lessons']),
   'lessons.reorder': write(reorder, reordered, ['lessons']),
   'lessons.delete': write(byId, trashed, ['lessons', 'trash']),
+
+  // Attachments (images in the narrative), stored in the notebook, never loaded from the web
+  'attachments.add': write(
+    z.strictObject({ caseId: id, fileName: shortText, mediaType: z.enum(ATTACHMENT_MEDIA_TYPES), base64 }),
+    z.object({ id, byteLength: z.number().int() }),
+    ['attachments'],
+  ),
+  'attachments.get': read(byId, z.object({ id, mediaType: z.enum(ATTACHMENT_MEDIA_TYPES), base64: z.string(), fileName: z.string() })),
 
   // Sources (notebook-wide)
   'sources.list': read(
@@ -211,7 +249,7 @@ export const procedures = {
   'trash.restore': write(byId, z.object({ kind: z.enum(TRASHABLE_KINDS), itemId: id, caseId: id.nullable() }), [
     'cases', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'trash',
   ]),
-  'trash.purge': write(byId, z.object({ purged: z.boolean() }), ['trash', 'citations']),
+  'trash.purge': write(byId, z.object({ purged: z.boolean() }), ['trash', 'citations', 'attachments']),
 
   // Search and evidence
   'search.query': read(
@@ -225,7 +263,7 @@ export const procedures = {
   'bundles.import': write(
     z.strictObject({ document: z.union([caseDocumentSchema, notebookDocumentSchema]), replace: z.boolean().default(false) }),
     z.object({ cases: z.array(z.object({ id, title: z.string() })), warnings: z.array(importWarningSchema) }),
-    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts'],
+    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts', 'attachments'],
   ),
 } as const;
 

@@ -16,6 +16,7 @@ export const TABLES = [
   'citations',
   'conflicts',
   'trash',
+  'attachments',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store/notebook.ts';
 import { SAMPLE_CASE_SLUG } from '../../electron/services/sample-case.ts';
 import { lexicalCitations } from '../../electron/services/lexical-citations.ts';
 import { tempNotebook } from '../helpers/temp-notebook.ts';
@@ -12,7 +13,7 @@ describe('the sample case', () => {
     expect(notebook.call('notebook.info', {})).toMatchObject({
       caseCount: 0,
       sampleAvailable: true,
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       path: notebook.path,
     });
     const { caseId } = notebook.call('notebook.addSample', {});

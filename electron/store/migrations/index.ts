@@ -1,5 +1,6 @@
 import type { NotebookDb } from '../database.ts';
 import { up as initial } from './001-initial.ts';
+import { up as caseListAndAttachments } from './002-case-list-and-attachments.ts';
 
 export interface Migration {
   readonly version: number;
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Every migration, in order; a notebook's user_version is the version of the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'case-list-and-attachments', up: caseListAndAttachments },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

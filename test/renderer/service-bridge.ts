@@ -1,0 +1,69 @@
+import type { CasebookBridge } from '../../shared/contract/bridge.ts';
+import type { PushEventName, PushPayload } from '../../shared/contract/events.ts';
+import { isProcedureName, procedures } from '../../shared/contract/procedures.ts';
+import type { Result } from '../../shared/contract/result.ts';
+import { tempNotebook } from '../helpers/temp-notebook.ts';
+import type { TempNotebook } from '../helpers/temp-notebook.ts';
+
+/**
+ * window.casebook bound to the REAL services on a temporary notebook, for component tests that should
+ * not depend on a fake: the same procedure table the main process and the e2e rig use, answering
+ * asynchronously with structured-cloned values, and announcing changed tables after a write.
+ */
+export interface ServiceBridge {
+  readonly notebook: TempNotebook;
+  readonly calls: { procedure: string; request: unknown }[];
+  emit<E extends PushEventName>(event: E, payload: PushPayload<E>): void;
+  /** What the main process and the e2e rig do before the window closes. */
+  requestFlush(): Promise<void>;
+}
+
+export function installServiceBridge(): ServiceBridge {
+  const notebook = tempNotebook();
+  const calls: { procedure: string; request: unknown }[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const flushers = new Set<() => Promise<void>>();
+
+  function emit<E extends PushEventName>(event: E, payload: PushPayload<E>): void {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  }
+
+  const bridge: CasebookBridge = {
+    call(procedure, request) {
+      calls.push({ procedure, request });
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          const result = structuredClone(notebook.result(procedure, request));
+          if (result.ok && isProcedureName(procedure) && procedures[procedure].writes.length > 0) {
+            emit('tables-changed', { tables: [...procedures[procedure].writes] });
+          }
+          resolve(result as never);
+        }, 0);
+      });
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: unknown) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+    openExternal(url): Promise<Result<{ opened: boolean }>> {
+      calls.push({ procedure: 'openExternal', request: url });
+      return Promise.resolve({ ok: true, value: { opened: /^(https?:|mailto:)/i.test(url) } });
+    },
+    onFlushRequest(flush) {
+      flushers.add(flush);
+      return () => flushers.delete(flush);
+    },
+  };
+  Object.defineProperty(window, 'casebook', { configurable: true, value: bridge });
+
+  return {
+    notebook,
+    calls,
+    emit,
+    async requestFlush() {
+      await Promise.all([...flushers].map((flush) => flush()));
+    },
+  };
+}
