@@ -1,14 +1,26 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { bridge, errorMessage, mutate, useQuery } from '../api.ts';
+import { useEditHistory } from '../edit-history.ts';
 import { flushAllWrites } from '../save-queue.ts';
+import { NO_FILTERS } from '../features/case-list/case-filters.ts';
+import type { CaseFilters } from '../features/case-list/case-filters.ts';
 import { CaseList } from '../features/case-list/CaseList.tsx';
+import { CaseListControls } from '../features/case-list/CaseListControls.tsx';
 import { CasePage } from '../features/case/CasePage.tsx';
+import { CommandPalette } from '../features/palette/CommandPalette.tsx';
+import type { PaletteCommand } from '../features/palette/CommandPalette.tsx';
+import { QuickOpen } from '../features/palette/QuickOpen.tsx';
+import { ShortcutsHelp } from '../features/palette/ShortcutsHelp.tsx';
 import { TrashPanel } from '../features/trash/TrashPanel.tsx';
 import { NoCaseSelected, WelcomePage } from '../features/welcome/WelcomePage.tsx';
 import { ConfirmProvider } from '../ui/confirm-dialog.tsx';
 import { ToastProvider, useToast } from '../ui/toasts.tsx';
+import { addItem, insertCitation, jumpToSection, paletteCommands, shortcutHelpGroups } from './commands.ts';
+import type { CommandAction } from './commands.ts';
 import { useGlobalShortcuts } from './shortcuts.ts';
+import type { ShortcutAction } from './shortcut-table.ts';
 import { useLastCase } from './last-case.ts';
+import { useUndoRedo } from './use-undo-keys.ts';
 import { useTheme } from './theme.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import './base.css';
@@ -29,7 +41,11 @@ function Shell({ inert }: { inert: boolean }) {
   const theme = useTheme();
   const toast = useToast();
   const [selectedId, setSelectedId] = useLastCase();
-  const [filter, setFilter] = useState('');
+  const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
+  const [dialog, setDialog] = useState<'palette' | 'quick-open' | 'help' | null>(null);
+  // A command chosen in a dialog runs once the dialog has closed and given focus back.
+  const afterDialog = useRef<(() => void) | null>(null);
+  const history = useEditHistory();
   const [busy, setBusy] = useState(false);
   const [focusListRequest, setFocusListRequest] = useState(0);
   const [newCaseId, setNewCaseId] = useState<string | null>(null);
@@ -65,7 +81,61 @@ function Shell({ inert }: { inert: boolean }) {
 
   const focusCaseList = useCallback(() => setFocusListRequest((n) => n + 1), []);
   const focusFilter = useCallback(() => filterRef.current?.focus(), []);
-  useGlobalShortcuts({ newCase: () => void newCase(), focusCaseList, focusFilter });
+  const undoRedo = useUndoRedo(setSelectedId, selectedId);
+  const caseOpen = selectedId !== null;
+
+  /** Runs a window action; false when it does not apply now (no case open). */
+  const runAction = useCallback(
+    (action: ShortcutAction): boolean => {
+      switch (action.type) {
+        case 'palette':
+        case 'quick-open':
+        case 'help': {
+          const next = action.type;
+          setDialog((current) => (current === next ? null : next));
+          return true;
+        }
+        case 'new-case':
+          void newCase();
+          return true;
+        case 'focus-case-list':
+          focusCaseList();
+          return true;
+        case 'focus-filter':
+          focusFilter();
+          return true;
+        case 'undo':
+        case 'redo':
+          void undoRedo(action.type);
+          return true;
+        case 'jump':
+          if (!caseOpen) return false;
+          jumpToSection(action.section);
+          return true;
+        case 'add':
+          if (!caseOpen) return false;
+          addItem(action.kind);
+          return true;
+        case 'insert-citation':
+          if (!caseOpen) return false;
+          insertCitation();
+          return true;
+      }
+    },
+    [newCase, focusCaseList, focusFilter, undoRedo, caseOpen],
+  );
+  // While a dialog is open only the keys that switch dialogs work; under a confirmation, none.
+  useGlobalShortcuts((action) => {
+    if (inert) return false;
+    if (dialog !== null && action.type !== 'palette' && action.type !== 'quick-open') return false;
+    return runAction(action);
+  });
+  useEffect(() => {
+    if (dialog !== null) return;
+    const run = afterDialog.current;
+    afterDialog.current = null;
+    run?.();
+  }, [dialog]);
 
   const menuHandlers = useRef({ newCase, openSample, toggleTheme: theme.toggle, focusCaseList });
   useLayoutEffect(() => {
@@ -83,6 +153,28 @@ function Shell({ inert }: { inert: boolean }) {
       }),
     [],
   );
+
+  const sampleAvailable = info.data?.sampleAvailable ?? false;
+  const commands = useMemo(
+    () =>
+      paletteCommands({
+        caseOpen,
+        sampleAvailable,
+        undoLabel: history.undoLabel,
+        redoLabel: history.redoLabel,
+      }),
+    [caseOpen, sampleAvailable, history.undoLabel, history.redoLabel],
+  );
+  function runCommand(command: PaletteCommand<CommandAction>): void {
+    const { action } = command;
+    afterDialog.current = () => {
+      if (action.type === 'open-sample') void openSample();
+      else if (action.type === 'toggle-theme') theme.toggle();
+      else if (action.type === 'show-trash') setTrashOpen(true);
+      else runAction(action);
+    };
+    setDialog(null);
+  }
 
   const caseCount = info.data?.caseCount ?? null;
   let content;
@@ -116,48 +208,65 @@ function Shell({ inert }: { inert: boolean }) {
     );
   }
 
+  const modal = inert || dialog !== null;
   return (
-    <div className="shell" inert={inert} aria-hidden={inert || undefined}>
-      <aside className="sidebar" aria-label="Sidebar">
-        <div className="sidebar-header">
-          <span className="brand">Casebook</span>
-          <button
-            type="button"
-            className="button button-primary button-small"
-            disabled={busy}
-            onClick={() => void newCase()}
-          >
-            New case
-          </button>
-        </div>
-        <div className="sidebar-filter">
-          <input
-            ref={filterRef}
-            type="text"
-            autoComplete="off"
-            className="input input-search"
-            aria-label="Filter cases"
-            placeholder="Filter cases"
-            value={filter}
-            onChange={(event) => setFilter(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowDown' && !event.nativeEvent.isComposing) {
-                event.preventDefault();
-                focusCaseList();
-              }
-            }}
-          />
-        </div>
-        <CaseList query={filter} selectedId={selectedId} onOpen={setSelectedId} focusRequest={focusListRequest} />
-        <div className="sidebar-footer">
-          <button type="button" className="button button-quiet button-small" onClick={() => setTrashOpen(true)}>
-            Trash
-          </button>
-          <ThemeSelect choice={theme.choice} onChange={theme.setChoice} />
-        </div>
-      </aside>
-      <main className="main">{content}</main>
-      {trashOpen && <TrashPanel onClose={() => setTrashOpen(false)} onRestoredCase={setSelectedId} />}
-    </div>
+    <>
+      <div className="shell" inert={modal} aria-hidden={modal || undefined}>
+        <aside className="sidebar" aria-label="Sidebar">
+          <div className="sidebar-header">
+            <span className="brand">Casebook</span>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              disabled={busy}
+              onClick={() => void newCase()}
+            >
+              New case
+            </button>
+          </div>
+          <div className="sidebar-filter">
+            <input
+              ref={filterRef}
+              type="text"
+              autoComplete="off"
+              className="input input-search"
+              aria-label="Filter cases"
+              placeholder="Filter cases"
+              value={filters.query}
+              onChange={(event) => setFilters({ ...filters, query: event.target.value })}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowDown' && !event.nativeEvent.isComposing) {
+                  event.preventDefault();
+                  focusCaseList();
+                }
+              }}
+            />
+          </div>
+          <CaseListControls filters={filters} onChange={setFilters} />
+          <CaseList filters={filters} selectedId={selectedId} onOpen={setSelectedId} focusRequest={focusListRequest} />
+          <div className="sidebar-footer">
+            <button type="button" className="button button-quiet button-small" onClick={() => setTrashOpen(true)}>
+              Trash
+            </button>
+            <ThemeSelect choice={theme.choice} onChange={theme.setChoice} />
+          </div>
+        </aside>
+        <main className="main">{content}</main>
+        {trashOpen && <TrashPanel onClose={() => setTrashOpen(false)} onRestoredCase={setSelectedId} />}
+      </div>
+      {dialog === 'palette' && (
+        <CommandPalette commands={commands} onRun={runCommand} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'quick-open' && (
+        <QuickOpen
+          onClose={() => setDialog(null)}
+          onOpen={(caseId) => {
+            afterDialog.current = () => setSelectedId(caseId);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'help' && <ShortcutsHelp groups={shortcutHelpGroups()} onClose={() => setDialog(null)} />}
+    </>
   );
 }

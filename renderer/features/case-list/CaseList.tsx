@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { activeFilterCount } from './case-filters.ts';
+import type { CaseFilters } from './case-filters.ts';
 import { CaseListItem } from './CaseListItem.tsx';
 import { useCasePages } from './use-case-pages.ts';
 import './case-list.css';
@@ -10,15 +12,15 @@ const ROW_HEIGHT = 66;
 const LOAD_AHEAD_ROWS = 20;
 
 export interface CaseListProps {
-  readonly query: string;
+  readonly filters: CaseFilters;
   readonly selectedId: string | null;
   readonly onOpen: (id: string) => void;
   /** Incremented to move keyboard focus into the list (menu "focus case list"). */
   readonly focusRequest: number;
 }
 
-export function CaseList({ query, selectedId, onOpen, focusRequest }: CaseListProps) {
-  const { cases, hasMore, loading, error, loadMore } = useCasePages(query);
+export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseListProps) {
+  const { cases, hasMore, loading, error, loadMore } = useCasePages(filters);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const pendingFocus = useRef(false);
@@ -89,9 +91,7 @@ export function CaseList({ query, selectedId, onOpen, focusRequest }: CaseListPr
 
   return (
     <div className="case-list" ref={scrollRef}>
-      {cases.length === 0 && !loading && !error && (
-        <p className="case-list-empty">{query.trim() ? `No cases match “${query.trim()}”.` : 'No cases yet.'}</p>
-      )}
+      {cases.length === 0 && !loading && !error && <p className="case-list-empty">{emptyMessage(filters)}</p>}
       {error && (
         <p className="case-list-empty" role="alert">
           The case list could not be read: {error}
@@ -126,4 +126,13 @@ export function CaseList({ query, selectedId, onOpen, focusRequest }: CaseListPr
       </div>
     </div>
   );
+}
+
+function emptyMessage(filters: CaseFilters): string {
+  const query = filters.query.trim();
+  const narrowed = activeFilterCount(filters) > 0;
+  if (query && narrowed) return `No cases match “${query}” with these filters.`;
+  if (query) return `No cases match “${query}”.`;
+  if (narrowed) return 'No cases match these filters.';
+  return 'No cases yet.';
 }

@@ -2,6 +2,9 @@ import { formatPartialDate } from '../../../shared/domain/partial-date.ts';
 import type { CaseSummary } from '../../../shared/contract/procedures.ts';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
+/** Chips shown in a row; the rest are counted ("+2") and named in the count's tooltip. */
+const SHOWN_TAGS = 2;
+
 export interface CaseListItemProps {
   readonly summary: CaseSummary;
   readonly index: number;
@@ -15,6 +18,17 @@ export interface CaseListItemProps {
   readonly onFocus: () => void;
 }
 
+/** "~April 2017 – 2018": the case's dates as far as they are known. */
+export function caseDates(summary: Pick<CaseSummary, 'startedOn' | 'startedApprox' | 'endedOn'>): string | null {
+  const started = summary.startedOn
+    ? `${summary.startedApprox ? '~' : ''}${formatPartialDate(summary.startedOn)}`
+    : null;
+  const ended = summary.endedOn ? formatPartialDate(summary.endedOn) : null;
+  if (started && ended) return started === ended ? started : `${started} – ${ended}`;
+  if (started) return started;
+  return ended ? `until ${ended}` : null;
+}
+
 export function CaseListItem({
   summary,
   index,
@@ -26,6 +40,8 @@ export function CaseListItem({
   onOpen,
   onFocus,
 }: CaseListItemProps) {
+  const dates = caseDates(summary);
+  const hiddenTags = summary.tags.slice(SHOWN_TAGS);
   return (
     <div
       role="listitem"
@@ -46,17 +62,23 @@ export function CaseListItem({
         <span className="case-list-title">{summary.title}</span>
         <span className="case-list-meta">
           <StatusBadge status={summary.status} />
-          {summary.startedOn && <span className="case-list-date">{formatPartialDate(summary.startedOn)}</span>}
-          {summary.tags.slice(0, 3).map((tag) => (
+          {dates && <span className="case-list-date">{dates}</span>}
+          {summary.tags.slice(0, SHOWN_TAGS).map((tag) => (
             <span
               key={tag.name}
-              className="tag-chip tag-chip-small"
+              className="tag-chip tag-chip-small case-list-tag"
+              title={tag.name}
               style={tag.color ? { borderColor: tag.color } : undefined}
             >
               {tag.name}
             </span>
           ))}
-          {summary.tags.length > 3 && <span className="case-list-more">+{summary.tags.length - 3}</span>}
+          {hiddenTags.length > 0 && (
+            <span className="case-list-more" title={hiddenTags.map((tag) => tag.name).join(', ')}>
+              +{hiddenTags.length}
+              <span className="visually-hidden"> more tags: {hiddenTags.map((tag) => tag.name).join(', ')}</span>
+            </span>
+          )}
         </span>
       </button>
     </div>

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import { CASE_CONTENT_TABLES } from '../../../shared/contract/tables.ts';
 import { errorMessage, mutate, useQuery } from '../../api.ts';
+import {
+  deliverPendingAppEvents,
+  dispatchAppEventInSection,
+  dropPendingAppEvents,
+  useAppEvent,
+} from '../../app-events.ts';
+import { useLastSection } from '../../app/last-section.ts';
 import { flushAllWrites } from '../../save-queue.ts';
 import { useConfirm } from '../../ui/confirm-dialog.tsx';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -8,7 +15,6 @@ import { StatusBadge } from '../../ui/status-badge.tsx';
 import { useToast } from '../../ui/toasts.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SectionTabs } from './SectionTabs.tsx';
-import type { SectionId } from './sections.ts';
 import './case.css';
 
 export interface CasePageProps {
@@ -23,7 +29,22 @@ export interface CasePageProps {
 
 export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen }: CasePageProps) {
   const document = useQuery('cases.get', { id: caseId }, CASE_CONTENT_TABLES);
-  const [section, setSection] = useState<SectionId>('overview');
+  const [section, setSection] = useLastSection(caseId);
+  const [jumps, setJumps] = useState(0);
+  useAppEvent('casebook:jump-to-section', ({ section: target }) => {
+    setSection(target);
+    setJumps((n) => n + 1);
+  });
+  // The narrative editor only listens while it is on screen: a pull quote sent from another section
+  // shows the narrative first and reaches the editor once it has mounted.
+  useAppEvent('casebook:insert-pull-quote', (detail) => {
+    if (section !== 'narrative') dispatchAppEventInSection('narrative', 'casebook:insert-pull-quote', detail);
+  });
+  const loaded = document.data !== undefined;
+  useEffect(() => {
+    if (loaded) deliverPendingAppEvents(section);
+  }, [section, jumps, loaded]);
+  useEffect(() => dropPendingAppEvents, []);
   const [deleting, setDeleting] = useState(false);
   const confirm = useConfirm();
   const toast = useToast();

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TrashEntry } from '../../../shared/contract/procedures.ts';
 import { errorMessage, mutate, useQuery } from '../../api.ts';
+import { useConfirm } from '../../ui/confirm-dialog.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { useToast } from '../../ui/toasts.tsx';
 import './trash.css';
@@ -15,7 +17,7 @@ const KIND_LABELS: Record<string, string> = {
   source: 'Source',
 };
 
-/** What was deleted, newest first, each with Restore. Permanent deletion arrives with the trash view. */
+/** What was deleted, newest first, each with Restore and "Delete forever" (after a confirmation). */
 export function TrashPanel({
   onClose,
   onRestoredCase,
@@ -25,6 +27,7 @@ export function TrashPanel({
 }) {
   const trash = useQuery('trash.list', { limit: 200 }, ['trash']);
   const toast = useToast();
+  const confirm = useConfirm();
   const [restoring, setRestoring] = useState<string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
@@ -41,6 +44,31 @@ export function TrashPanel({
     }
   }
 
+  async function deleteForever(entry: TrashEntry): Promise<void> {
+    const kind = (KIND_LABELS[entry.kind] ?? 'item').toLowerCase();
+    const confirmed = await confirm({
+      title: `Delete “${entry.label}” forever?`,
+      message:
+        entry.kind === 'case'
+          ? 'The case and everything in it are erased from the notebook. This cannot be undone.'
+          : `The ${kind} is erased from the notebook. This cannot be undone.`,
+      confirmLabel: 'Delete forever',
+      danger: true,
+    });
+    if (!confirmed) return;
+    setRestoring(entry.id);
+    try {
+      await mutate('trash.purge', { id: entry.id });
+      toast({ message: `Deleted “${entry.label}” forever.` });
+      // The entry's buttons are gone: keep the keyboard in the trash.
+      closeRef.current?.focus();
+    } catch (error) {
+      toast({ message: `Could not delete forever: ${errorMessage(error)}`, tone: 'error' });
+    } finally {
+      setRestoring(null);
+    }
+  }
+
   const entries = trash.data?.entries ?? [];
   return (
     <aside
@@ -48,7 +76,7 @@ export function TrashPanel({
       role="dialog"
       aria-label="Trash"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing) onClose();
       }}
     >
       <div className="trash-header">
@@ -76,6 +104,15 @@ export function TrashPanel({
               onClick={() => void restore(entry.id)}
             >
               Restore
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small button-danger-text"
+              disabled={restoring !== null}
+              aria-label={`Delete forever: ${entry.label}`}
+              onClick={() => void deleteForever(entry)}
+            >
+              Delete forever
             </button>
           </li>
         ))}

@@ -3,10 +3,12 @@ import { CASE_STATUSES } from '../../../../shared/domain/case-document.ts';
 import type { CaseOverview } from '../../../../shared/domain/case-document.ts';
 import { mutate } from '../../../api.ts';
 import { useDebouncedEdit } from '../../../debounced-edit.ts';
+import { recordEdit } from '../../../edit-history.ts';
 import { STATUS_LABELS } from '../../../ui/status-badge.tsx';
 import { CrisisFields } from './CrisisFields.tsx';
+import { IntensifierFields } from './IntensifierFields.tsx';
 import { DateField } from './DateField.tsx';
-import { patchFor, valuesOf } from './overview-draft.ts';
+import { editLabel, inversePatch, patchFor, valuesOf } from './overview-draft.ts';
 import type { OverviewField, OverviewPatch, OverviewValues } from './overview-draft.ts';
 import { TagsField } from './TagsField.tsx';
 import { TextField } from './TextField.tsx';
@@ -36,6 +38,8 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
   const [errors, setErrors] = useState<Errors>({});
   const pending = useRef<OverviewPatch>({});
   const pendingDrafts = useRef<Drafts>({});
+  // The overview as stored when the pending batch of edits began: what undo puts back.
+  const batchBefore = useRef<CaseOverview | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const edit = useDebouncedEdit();
@@ -61,11 +65,25 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
   function commit(): void {
     const patch = pending.current;
     const committed = pendingDrafts.current;
+    const before = batchBefore.current ?? overview;
     pending.current = {};
     pendingDrafts.current = {};
+    batchBefore.current = null;
     if (Object.keys(patch).length === 0) return;
-    mutate('cases.update', { id: overview.id, patch }).then(
+    const caseId = overview.id;
+    mutate('cases.update', { id: caseId, patch }).then(
       () => {
+        const undoPatch = inversePatch(patch, before);
+        recordEdit({
+          label: editLabel(patch),
+          caseId,
+          undo: async () => {
+            await mutate('cases.update', { id: caseId, patch: undoPatch });
+          },
+          redo: async () => {
+            await mutate('cases.update', { id: caseId, patch });
+          },
+        });
         const focused = focusedField();
         setDrafts((current) => {
           const next = { ...current };
@@ -79,6 +97,7 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
         // The status region shows the error; the drafts stay in the fields and go with the next commit.
         pending.current = { ...patch, ...pending.current };
         pendingDrafts.current = { ...committed, ...pendingDrafts.current };
+        batchBefore.current = before;
       },
     );
   }
@@ -88,6 +107,7 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
     value: OverviewValues[K],
     options: { immediate?: boolean; also?: Drafts } = {},
   ): void {
+    batchBefore.current ??= overview;
     const nextDrafts: Drafts = { ...drafts, [field]: value, ...options.also };
     setDrafts(nextDrafts);
     const nextValues: OverviewValues = { ...stored, ...nextDrafts };
@@ -111,6 +131,7 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
     }
     setErrors(nextErrors);
     if (!sendable && Object.keys(pending.current).length === 0) {
+      batchBefore.current = null;
       edit.cancel();
       return;
     }
@@ -208,6 +229,12 @@ export function OverviewForm({ overview, focusTitle, onTitleFocused }: OverviewF
         cluster={values.crisisCluster}
         type={values.crisisType}
         onChange={(cluster, type) => change('crisisCluster', cluster, { immediate: true, also: { crisisType: type } })}
+      />
+      <IntensifierFields
+        history={values.crisisHistory}
+        reputation={values.priorReputation}
+        onHistoryChange={(history) => change('crisisHistory', history, { immediate: true })}
+        onReputationChange={(reputation) => change('priorReputation', reputation, { immediate: true })}
       />
     </form>
   );
