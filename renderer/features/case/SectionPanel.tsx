@@ -27,16 +27,16 @@ export function SectionPanel({ section, document, focusTitle, onTitleFocused }: 
       {section === 'overview' && (
         <OverviewForm overview={document.case} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
       )}
-      {section === 'narrative' && <NarrativeSection narrative={document.narrative} />}
+      {section === 'narrative' && <NarrativeSection caseId={document.case.id} narrative={document.narrative} />}
       {section === 'issues' && (
-        <IssueGrid caseId={document.case.id} rows={document.issueRows} sources={document.sources} />
+        <IssueGrid caseId={document.case.id} rows={document.issueRows} sources={document.sources} actors={document.actors} />
       )}
       {section === 'timeline' && <TimelineSection document={document} />}
-      {section === 'actors' && <ActorsSection actors={document.actors} />}
+      {section === 'actors' && <ActorsSection document={document} />}
       {section === 'quotes' && <QuotesSection document={document} />}
       {section === 'facts' && <FactsSection document={document} />}
-      {section === 'lessons' && <LessonsSection lessons={document.lessons} />}
-      {section === 'sources' && <SourcesSection sources={document.sources} />}
+      {section === 'lessons' && <LessonsSection document={document} />}
+      {section === 'sources' && <SourcesSection document={document} />}
     </section>
   );
 }
