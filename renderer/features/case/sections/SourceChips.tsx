@@ -1,18 +1,27 @@
 import type { Citation, Source } from '../../../../shared/domain/case-document.ts';
+import '../../sources/sources.css';
 
+/**
+ * The sources an item cites, read-only: each title is cut with an ellipsis when long (the full title and
+ * locator are in the text and the tooltip). For chips that add and remove citations, see
+ * renderer/features/sources/CitationChips.tsx.
+ */
 export function SourceChips({ citations, sources }: { citations: readonly Citation[]; sources: readonly Source[] }) {
   if (citations.length === 0) return null;
   return (
-    <span className="source-chips" aria-label="Sources">
+    <ul className="citation-chips" aria-label="Sources">
       {citations.map((citation) => {
-        const source = sources.find((candidate) => candidate.id === citation.sourceId);
+        const title = sources.find((candidate) => candidate.id === citation.sourceId)?.title ?? 'Missing source';
+        const full = citation.locator ? `${title} · ${citation.locator}` : title;
         return (
-          <span key={citation.sourceId} className="source-chip" title={citation.locator ?? undefined}>
-            {source?.title ?? 'Missing source'}
-            {citation.locator ? ` · ${citation.locator}` : ''}
-          </span>
+          <li key={citation.sourceId} className="citation-chip">
+            <span className="citation-chip-label citation-chip-label-only" title={full}>
+              {title}
+              {citation.locator && <span className="citation-chip-locator"> · {citation.locator}</span>}
+            </span>
+          </li>
         );
       })}
-    </span>
+    </ul>
   );
 }
