@@ -1,16 +1,21 @@
 import type { Narrative } from '../../../../shared/domain/case-document.ts';
-import { EmptyState } from '../../../ui/empty-state.tsx';
+import { NarrativeEditor } from '../../../editor/NarrativeEditor.tsx';
+import { recentNarrative } from '../../../editor/narrative-memory.ts';
 
-/** The narrative's plain text, read-only until the editor arrives. */
-export function NarrativeSection({ narrative }: { narrative: Narrative }) {
-  const paragraphs = narrative.text.split(/\n{1,}/).filter((paragraph) => paragraph.trim() !== '');
-  if (paragraphs.length === 0)
-    return <EmptyState title="No narrative yet.">The narrative editor arrives with the case editor.</EmptyState>;
+/** The case's narrative: the rich-text editor with its toolbar and word count. */
+export function NarrativeSection({ caseId, narrative }: { caseId: string; narrative: Narrative }) {
+  const initialState = (recentNarrative(caseId) as Record<string, unknown> | null) ?? narrative.lexical;
   return (
-    <div className="narrative-text" aria-label="Narrative text">
-      {paragraphs.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
-    </div>
+    <NarrativeEditor
+      key={caseId}
+      caseId={caseId}
+      initialState={initialState}
+      placeholder={
+        <>
+          <strong>Tell the story of the case.</strong> Start typing, or use Markdown: “# ” for a heading, “- ” for a
+          list, “&gt; ” for a quote. Ctrl+K adds a link, Ctrl+Shift+C a citation.
+        </>
+      }
+    />
   );
 }
