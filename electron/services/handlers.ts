@@ -17,6 +17,11 @@ import { notebookInfo } from './notebook-info.ts';
 import { createQuote, deleteQuote, reorderQuotes, updateQuote } from './quotes.ts';
 import { addSampleCase } from './sample-case.ts';
 import { searchQuery } from './search.ts';
+import { addSourceFromHtmlRequest } from './snapshots/add-from-html-request.ts';
+import { verifySnapshot } from './snapshots/verify.ts';
+import { formatBibliography } from './references/bibliography.ts';
+import { exportReferences } from './references/export-references.ts';
+import { importReferences } from './references/import-references.ts';
 import { createSource, deleteSource, getSourceById, listSources, updateSource } from './sources.ts';
 import { listTags } from './tags.ts';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
@@ -77,6 +82,11 @@ export const handlers: Handlers = {
   'sources.create': createSource,
   'sources.update': updateSource,
   'sources.delete': deleteSource,
+  'sources.addFromHtml': addSourceFromHtmlRequest,
+  'snapshots.verify': (db, request) => verifySnapshot(db, request.sourceId),
+  'sources.importReferences': importReferences,
+  'sources.exportReferences': exportReferences,
+  'bibliography.format': formatBibliography,
 
   'citations.add': addCitation,
   'citations.remove': removeCitation,

@@ -17,7 +17,8 @@ import {
   sourceSchema,
 } from '../domain/case-document.ts';
 import { patchOf } from '../domain/patch-schema.ts';
-import { id, partialDate, shortText, timestamp } from '../domain/schema-primitives.ts';
+import { id, partialDate, shortText, textOf, timestamp } from '../domain/schema-primitives.ts';
+import { MAX_NARRATIVE_BYTES } from '../domain/text-limits.ts';
 import type { TableName } from './tables.ts';
 
 /**
@@ -229,6 +230,30 @@ export const procedures = {
   'sources.update': write(z.strictObject({ id, patch: sourceFields }), sourceSchema, ['sources']),
   'sources.delete': write(byId, trashed, ['sources', 'citations', 'trash']),
 
+  // Snapshots: saved pages become sources with a sanitized, hashed reader view
+  /**
+   * A saved page (HTML text, or its bytes in base64, decoded by sniffing) becomes a source with a snapshot;
+   * a page whose normalized URL is already in the library goes to that source (merged: true) and fills only
+   * its empty fields.
+   */
+  'sources.addFromHtml': write(
+    z
+      .strictObject({
+        html: textOf(MAX_NARRATIVE_BYTES).optional(),
+        base64: base64.optional(),
+        url: shortText.nullable().optional(),
+        fileName: shortText.nullable().optional(),
+        contentType: shortText.nullable().optional(),
+      })
+      .refine((request) => (request.html === undefined) !== (request.base64 === undefined), {
+        message: 'give the page as html or as base64, exactly one of them',
+      }),
+    z.object({ source: sourceSchema, merged: z.boolean(), excerpt: z.string().nullable(), warnings: z.array(z.string()) }),
+    ['sources'],
+  ),
+  /** Recomputes the SHA-256 of a source's stored snapshot and compares it with the one recorded at capture. */
+  'snapshots.verify': read(z.strictObject({ sourceId: id }), z.object({ ok: z.boolean(), expected: z.string(), actual: z.string() })),
+
   // Citations
   'citations.add': write(
     z.strictObject({ target: citationTargetSchema, citation: citationSchema }),
@@ -250,6 +275,24 @@ export const procedures = {
     'cases', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'trash',
   ]),
   'trash.purge': write(byId, z.object({ purged: z.boolean() }), ['trash', 'citations', 'attachments']),
+
+  // Reference files (BibTeX, RIS, CSL-JSON, as Zotero reads and writes them) and bibliographies
+  /** Adds the references of a file to the library; a reference whose normalized URL is already there is merged. */
+  'sources.importReferences': write(
+    z.strictObject({ format: z.enum(['bibtex', 'ris', 'csl-json']).optional(), text: z.string().min(1, { message: 'must not be empty' }).max(20_000_000, { message: 'is longer than 20,000,000 characters' }) }),
+    z.object({ sources: z.array(z.object({ id, title: z.string() })), merged: z.number().int(), warnings: z.array(z.string()) }),
+    ['sources', 'trash'],
+  ),
+  /** The given sources, a case's cited sources, or (neither given) the whole library. */
+  'sources.exportReferences': read(
+    z.strictObject({ format: z.enum(['bibtex', 'ris', 'csl-json']), sourceIds: z.array(id).max(10_000).optional(), caseId: id.optional() }),
+    z.object({ text: z.string() }),
+  ),
+  /** A case's cited sources formatted in a bundled CSL style; html holds only <i>, <b> and <span>. */
+  'bibliography.format': read(
+    z.strictObject({ caseId: id, style: z.enum(['apa', 'chicago-author-date', 'harvard']), output: z.enum(['text', 'html']).default('text') }),
+    z.object({ entries: z.array(z.string()), text: z.string() }),
+  ),
 
   // Search and evidence
   'search.query': read(

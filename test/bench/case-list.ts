@@ -34,7 +34,7 @@ function seed(notebookPath: string): void {
         });
         if (!created.ok) throw new Error(`cases.create: ${created.error.message}`);
         const updated = dispatch(notebook.db, 'cases.update', {
-          id: created.value.id,
+          id: (created.value as { id: string }).id,
           patch: {
             status: (['draft', 'review', 'final'] as const)[index % 3],
             startedOn: `${1990 + (index % 36)}-${String(1 + (index % 12)).padStart(2, '0')}`,

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { resolveConfig } from 'electron-vite';
-import { build } from 'vite';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy.ts';
+import { buildRenderer } from './rig/build-renderer.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './rig/chromium.ts';
 
 declare module 'vitest' {
@@ -16,14 +14,9 @@ declare module 'vitest' {
   }
 }
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 let scratchDir: string | null = null;
 
-/**
- * Builds the renderer once per run, exactly as `electron-vite build` does (same config file, same CSP
- * plugin, same target), but into this run's own folder, so an `electron-vite build` running elsewhere
- * cannot empty out/renderer under a test.
- */
+/** Builds the renderer once per run (see buildRenderer) into this run's own scratch folder. */
 export async function setup(project: TestProject): Promise<void> {
   scratchDir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
   project.provide('e2eScratchDir', scratchDir);
@@ -40,28 +33,4 @@ export async function setup(project: TestProject): Promise<void> {
 
 export function teardown(): void {
   if (scratchDir !== null) rmSync(scratchDir, { recursive: true, force: true });
-}
-
-async function buildRenderer(outDir: string): Promise<string> {
-  const nodeEnv = process.env['NODE_ENV'];
-  try {
-    const resolved = await resolveConfig(
-      { root: PROJECT_ROOT, build: { outDir }, logLevel: 'warn' },
-      'build',
-      'production',
-    );
-    const renderer = resolved.config?.renderer;
-    if (!renderer) throw new Error('electron.vite.config.ts has no renderer build.');
-    await build({ ...renderer, logLevel: 'warn' });
-  } finally {
-    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
-    else process.env['NODE_ENV'] = nodeEnv;
-  }
-  const rendererDir = join(outDir, 'renderer');
-  const indexHtml = join(rendererDir, 'index.html');
-  if (!existsSync(indexHtml)) throw new Error(`The renderer build wrote no ${indexHtml}.`);
-  if (!readFileSync(indexHtml, 'utf8').includes(`content="${CONTENT_SECURITY_POLICY}"`)) {
-    throw new Error('The built index.html does not carry the Content-Security-Policy in its meta tag.');
-  }
-  return rendererDir;
 }

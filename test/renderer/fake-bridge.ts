@@ -169,9 +169,15 @@ export class FakeNotebook {
           title: overview.title,
           status: overview.status,
           startedOn: overview.startedOn,
+          startedApprox: overview.startedApprox,
+          endedOn: overview.endedOn,
+          crisisCluster: overview.crisisCluster,
+          crisisType: overview.crisisType,
           tags: overview.tags,
           updatedAt: overview.updatedAt,
         })),
+        // The fake pages only with the old `after` cursor; it never hands out an opaque one.
+        nextCursor: null,
         hasMore: start >= 0 && start + request.limit < all.length,
       };
     },

@@ -1,85 +1,27 @@
-import { useEffect, useRef } from 'react';
 import type { Actor } from '../../../shared/domain/case-document.ts';
-import { mutate } from '../../api.ts';
-import { isPlainEnter } from '../case-items/ime.ts';
-import { useItemForm } from '../case-items/item-form.ts';
+import { commitOnEnter } from '../case-items/commit-on-enter.ts';
+import { DeleteItemButton } from '../case-items/DeleteItemButton.tsx';
+import type { ItemRowProps } from '../case-items/item-row-props.ts';
 import { ItemSelect } from '../case-items/ItemSelect.tsx';
 import { ItemTextField } from '../case-items/ItemTextField.tsx';
-import { useMoveToTrash } from '../case-items/move-to-trash.ts';
-import {
-  ACTOR_KIND_OPTIONS,
-  ACTOR_ROLE_OPTIONS,
-  actorValues,
-  BLANK_ACTOR,
-  checkActorField,
-  missingForActor,
-} from './actor-form.ts';
+import { MissingNote } from '../case-items/MissingNote.tsx';
+import { shortLabel } from '../case-items/short-label.ts';
+import { useItemRemoval } from '../case-items/use-item-removal.ts';
+import { useItemRow } from '../case-items/use-item-row.ts';
+import { ACTOR_KIND_OPTIONS, ACTOR_ROLE_OPTIONS } from './actor-form.ts';
 import type { ActorValues } from './actor-form.ts';
+import { ACTOR_ITEM } from './actor-item.ts';
 
-export interface ActorRowProps {
-  readonly caseId: string;
+export interface ActorRowProps extends ItemRowProps<ActorValues> {
   readonly actor: Actor | null;
-  readonly deleteLabel: string;
-  readonly initialDrafts?: Partial<ActorValues>;
-  readonly focusOnMount?: boolean;
   /** In merge mode: whether this actor is selected, and how to change it. */
   readonly selection?: { readonly selected: boolean; readonly onChange: (selected: boolean) => void };
-  readonly onCreated?: (id: string) => void;
-  readonly onDraftChange?: (values: Partial<ActorValues>) => void;
-  readonly onDiscardDraft?: () => void;
-  readonly onDeleted?: () => void;
 }
 
-export function ActorRow({
-  caseId,
-  actor,
-  deleteLabel,
-  initialDrafts,
-  focusOnMount,
-  selection,
-  onCreated,
-  onDraftChange,
-  onDiscardDraft,
-  onDeleted,
-}: ActorRowProps) {
-  const moveToTrash = useMoveToTrash();
-  const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const form = useItemForm<Actor, ActorValues>({
-    noun: 'actor',
-    caseId,
-    stored: actor,
-    blank: BLANK_ACTOR,
-    valuesOf: actorValues,
-    check: checkActorField,
-    missing: missingForActor,
-    initialDrafts,
-    onNewItemDraftsChange: onDraftChange,
-    create: (fields) => mutate('actors.create', { caseId, fields: fields as never }),
-    update: (id, patch) => mutate('actors.update', { id, patch }),
-    remove: (id) => mutate('actors.delete', { id }),
-    onCreated: (item) => onCreated?.(item.id),
-  });
-  useEffect(() => {
-    if (focusOnMount) nameRef.current?.focus();
-  }, [focusOnMount]);
-
-  const name = form.values.name.trim() || 'New actor';
-
-  async function remove(): Promise<void> {
-    form.cancelPending();
-    if (form.id === null) {
-      onDiscardDraft?.();
-      return;
-    }
-    const id = form.id;
-    const removed = await moveToTrash({
-      noun: 'actor',
-      description: `the actor “${name}”`,
-      caseId,
-      remove: () => mutate('actors.delete', { id }),
-    });
-    if (removed) onDeleted?.();
-  }
+export function ActorRow({ actor, selection, ...props }: ActorRowProps) {
+  const { form, firstFieldRef } = useItemRow(ACTOR_ITEM, actor, props);
+  const name = shortLabel(form.values.name, 'New actor');
+  const remove = useItemRemoval(ACTOR_ITEM, form, props, `the actor “${name}”`);
 
   return (
     <li className={`item actor-row${form.id === null ? ' is-new' : ''}`} aria-label={name}>
@@ -98,13 +40,8 @@ export function ActorRow({
           <ItemTextField
             label="Name"
             field={form.bind('name')}
-            inputRef={nameRef}
-            onKeyDown={(event) => {
-              if (isPlainEnter(event)) {
-                event.preventDefault();
-                form.commitNow();
-              }
-            }}
+            inputRef={firstFieldRef}
+            onKeyDown={commitOnEnter(form)}
           />
           <ItemSelect label="Kind" field={form.bind('kind', { immediate: true })} options={ACTOR_KIND_OPTIONS} />
           <ItemSelect label="Role" field={form.bind('role', { immediate: true })} options={ACTOR_ROLE_OPTIONS} />
@@ -117,22 +54,10 @@ export function ActorRow({
           />
           Private person (name can be left out of exports)
         </label>
-        {form.missing && (
-          <p className="item-missing" role="status">
-            {form.missing}
-          </p>
-        )}
+        {form.missing && <MissingNote text={form.missing} />}
       </div>
       <div className="item-actions">
-        <button
-          type="button"
-          className="icon-button icon-button-danger"
-          aria-label={deleteLabel}
-          title={deleteLabel}
-          onClick={() => void remove()}
-        >
-          ×
-        </button>
+        <DeleteItemButton label={props.deleteLabel} onClick={remove} />
       </div>
     </li>
   );

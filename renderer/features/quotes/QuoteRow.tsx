@@ -1,89 +1,32 @@
-import { useEffect, useRef } from 'react';
 import type { Actor, Quote, Source } from '../../../shared/domain/case-document.ts';
-import { mutate } from '../../api.ts';
 import { dispatchAppEvent } from '../../app-events.ts';
-import { CodingPicker } from '../coding/CodingPicker.tsx';
-import { CitationChips } from '../sources/CitationChips.tsx';
-import { useItemForm } from '../case-items/item-form.ts';
+import { DeleteItemButton } from '../case-items/DeleteItemButton.tsx';
+import { ItemCitations } from '../case-items/ItemCitations.tsx';
 import { ItemDateField } from '../case-items/ItemDateField.tsx';
+import type { ItemRowProps } from '../case-items/item-row-props.ts';
 import { ItemTextField } from '../case-items/ItemTextField.tsx';
-import { useMoveToTrash } from '../case-items/move-to-trash.ts';
-import { BLANK_QUOTE, checkQuoteField, missingForQuote, quoteValues } from './quote-form.ts';
+import { ResponseCodingPickers } from '../case-items/ResponseCodingPickers.tsx';
+import { shortLabel } from '../case-items/short-label.ts';
+import { useItemRemoval } from '../case-items/use-item-removal.ts';
+import { useItemRow } from '../case-items/use-item-row.ts';
 import type { QuoteValues } from './quote-form.ts';
+import { QUOTE_ITEM } from './quote-item.ts';
 import { SpeakerField } from './SpeakerField.tsx';
 
-export interface QuoteRowProps {
-  readonly caseId: string;
+export interface QuoteRowProps extends ItemRowProps<QuoteValues> {
   readonly quote: Quote | null;
-  readonly deleteLabel: string;
   readonly actors: readonly Actor[];
   readonly sources: readonly Source[];
-  readonly initialDrafts?: Partial<QuoteValues>;
-  readonly focusOnMount?: boolean;
-  readonly onCreated?: (id: string) => void;
-  readonly onDraftChange?: (values: Partial<QuoteValues>) => void;
-  readonly onDiscardDraft?: () => void;
-  readonly onDeleted?: () => void;
 }
 
-function shortened(text: string, length = 40): string {
-  const flat = text.trim().replace(/\s+/g, ' ');
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
-}
-
-export function QuoteRow({
-  caseId,
-  quote,
-  deleteLabel,
-  actors,
-  sources,
-  initialDrafts,
-  focusOnMount,
-  onCreated,
-  onDraftChange,
-  onDiscardDraft,
-  onDeleted,
-}: QuoteRowProps) {
-  const moveToTrash = useMoveToTrash();
-  const textRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const form = useItemForm<Quote, QuoteValues>({
-    noun: 'quote',
-    caseId,
-    stored: quote,
-    blank: BLANK_QUOTE,
-    valuesOf: quoteValues,
-    check: checkQuoteField,
-    missing: missingForQuote,
-    initialDrafts,
-    onNewItemDraftsChange: onDraftChange,
-    create: (fields) => mutate('quotes.create', { caseId, fields: fields as never }),
-    update: (id, patch) => mutate('quotes.update', { id, patch }),
-    remove: (id) => mutate('quotes.delete', { id }),
-    onCreated: (item) => onCreated?.(item.id),
-  });
-  useEffect(() => {
-    if (focusOnMount) textRef.current?.focus();
-  }, [focusOnMount]);
-
+export function QuoteRow({ quote, actors, sources, ...props }: QuoteRowProps) {
+  const { form, firstFieldRef } = useItemRow(QUOTE_ITEM, quote, props);
   const values = form.values;
-  const label = values.text.trim() ? `“${shortened(values.text)}”` : 'New quote';
+  const excerpt = shortLabel(values.text.replace(/\s+/g, ' '), '', 40);
+  const label = excerpt ? `“${excerpt}”` : 'New quote';
+  const description = `the quote ${label}`;
+  const remove = useItemRemoval(QUOTE_ITEM, form, props, description);
   const speakerField = form.bind('speaker');
-
-  async function remove(): Promise<void> {
-    form.cancelPending();
-    if (form.id === null) {
-      onDiscardDraft?.();
-      return;
-    }
-    const id = form.id;
-    const removed = await moveToTrash({
-      noun: 'quote',
-      description: `the quote ${label}`,
-      caseId,
-      remove: () => mutate('quotes.delete', { id }),
-    });
-    if (removed) onDeleted?.();
-  }
 
   function insertAsPullQuote(): void {
     form.commitNow();
@@ -103,7 +46,7 @@ export function QuoteRow({
           field={form.bind('text')}
           wide
           multiline
-          inputRef={textRef}
+          inputRef={firstFieldRef}
           className="quote-text-field"
         />
         <label className="checkbox">
@@ -141,41 +84,19 @@ export function QuoteRow({
           />
         </div>
         <div className="item-fields-row">
-          <CodingPicker
-            scheme="scct"
-            value={values.strategy === '' ? null : values.strategy}
-            onChange={(id) => form.change({ strategy: id ?? '' }, { immediate: true })}
-          />
-          <CodingPicker
-            scheme="benoit"
-            value={values.benoit === '' ? null : values.benoit}
-            onChange={(id) => form.change({ benoit: id ?? '' }, { immediate: true })}
-          />
+          <ResponseCodingPickers form={form} />
         </div>
-        {form.id !== null ? (
-          <CitationChips
-            caseId={caseId}
-            target={{ kind: 'quote', id: form.id }}
-            citations={quote?.citations ?? []}
-            sources={sources}
-            itemLabel={`the quote ${label}`}
-          />
-        ) : (
-          <p className="item-missing" role="status">
-            {form.missing}
-          </p>
-        )}
+        <ItemCitations
+          caseId={props.caseId}
+          kind="quote"
+          form={form}
+          citations={quote?.citations ?? []}
+          sources={sources}
+          itemLabel={description}
+        />
       </div>
       <div className="item-actions">
-        <button
-          type="button"
-          className="icon-button icon-button-danger"
-          aria-label={deleteLabel}
-          title={deleteLabel}
-          onClick={() => void remove()}
-        >
-          ×
-        </button>
+        <DeleteItemButton label={props.deleteLabel} onClick={remove} />
         <button
           type="button"
           className="button button-small button-quiet"

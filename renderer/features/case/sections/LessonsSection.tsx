@@ -1,12 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CaseDocument, Lesson } from '../../../../shared/domain/case-document.ts';
 import { errorMessage, mutate } from '../../../api.ts';
-import { useAppEvent } from '../../../app-events.ts';
 import { recordEdit } from '../../../edit-history.ts';
 import { EmptyState } from '../../../ui/empty-state.tsx';
 import { useToast } from '../../../ui/toasts.tsx';
-import { KeepFocus } from '../../case-items/KeepFocus.tsx';
-import { useNewItems } from '../../case-items/use-new-items.ts';
+import { ItemList } from '../../case-items/ItemList.tsx';
+import { useItemSection } from '../../case-items/use-item-section.ts';
 import { LessonRow } from '../../lessons/LessonRow.tsx';
 import { moveId } from '../../lessons/reorder.ts';
 import '../../case-items/items.css';
@@ -22,12 +21,7 @@ function inOrder(lessons: readonly Lesson[], order: readonly string[] | null): L
 /** Takeaways and discussion points, in the order the person gives them (buttons or Alt+↑/↓). */
 export function LessonsSection({ document }: { document: CaseDocument }) {
   const caseId = document.case.id;
-  const newItems = useNewItems(
-    caseId,
-    'lesson',
-    document.lessons.map((lesson) => lesson.id),
-  );
-  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const section = useItemSection(caseId, 'lesson', document.lessons);
   // The order just asked for, shown until the notebook's lessons arrive in it.
   const [order, setOrder] = useState<readonly string[] | null>(null);
   const [seenLessons, setSeenLessons] = useState(document.lessons);
@@ -35,18 +29,8 @@ export function LessonsSection({ document }: { document: CaseDocument }) {
     setSeenLessons(document.lessons);
     setOrder(null);
   }
-  const addRef = useRef<HTMLButtonElement>(null);
   const toast = useToast();
-
-  function addLesson(): void {
-    setFocusKey(newItems.open());
-  }
-  useAppEvent('casebook:add-item', ({ kind }) => {
-    if (kind === 'lesson') addLesson();
-  });
-
-  const listed = inOrder(document.lessons, order).filter((lesson) => !newItems.pinnedIds.has(lesson.id));
-  const rowCount = listed.length + newItems.entries.length;
+  const listed = inOrder(section.saved, order);
 
   async function reorder(ids: readonly string[]): Promise<void> {
     await mutate('lessons.reorder', { caseId, ids: [...ids] });
@@ -75,58 +59,25 @@ export function LessonsSection({ document }: { document: CaseDocument }) {
 
   return (
     <div className="items-section lessons-section">
-      {rowCount === 0 ? (
-        <EmptyState title="No lessons yet.">Add the takeaways and discussion points this case teaches.</EmptyState>
-      ) : (
-        <KeepFocus>
-          <ol className="item-list" aria-label="Lessons">
-            {[
-              ...listed.map((lesson, index) => (
-                <LessonRow
-                  key={newItems.keyOf(lesson.id)}
-                  caseId={caseId}
-                  lesson={lesson}
-                  number={index + 1}
-                  canMoveUp={index > 0}
-                  canMoveDown={index < listed.length - 1}
-                  onMove={(direction) => move(index, direction)}
-                  onDeleted={() => addRef.current?.focus()}
-                />
-              )),
-              ...newItems.entries.map((entry, index) => (
-                <LessonRow
-                  key={entry.key}
-                  caseId={caseId}
-                  lesson={
-                    entry.id === null ? null : (document.lessons.find((lesson) => lesson.id === entry.id) ?? null)
-                  }
-                  number={listed.length + index + 1}
-                  canMoveUp={false}
-                  canMoveDown={false}
-                  onMove={() => undefined}
-                  initialDrafts={entry.initialDrafts}
-                  focusOnMount={entry.key === focusKey}
-                  onDraftChange={(values) => newItems.onDraftChange(entry.key, values)}
-                  onDiscardDraft={() => {
-                    newItems.discard(entry.key);
-                    addRef.current?.focus();
-                  }}
-                  onCreated={(id) => {
-                    newItems.onCreated(entry.key, id);
-                    newItems.release(entry.key);
-                  }}
-                  onDeleted={() => addRef.current?.focus()}
-                />
-              )),
-            ]}
-          </ol>
-        </KeepFocus>
-      )}
-      <div className="items-actions">
-        <button ref={addRef} type="button" className="button" onClick={addLesson}>
-          Add lesson
-        </button>
-      </div>
+      <ItemList
+        section={section}
+        rows={listed}
+        label="Lessons"
+        ordered
+        empty={
+          <EmptyState title="No lessons yet.">Add the takeaways and discussion points this case teaches.</EmptyState>
+        }
+        renderRow={({ item, isNew, position, props }) => (
+          <LessonRow
+            {...props}
+            lesson={item}
+            number={position + 1}
+            canMoveUp={!isNew && position > 0}
+            canMoveDown={!isNew && position < listed.length - 1}
+            onMove={isNew ? () => undefined : (direction) => move(position, direction)}
+          />
+        )}
+      />
     </div>
   );
 }
