@@ -13,6 +13,15 @@ for (const [property, size] of [
 }
 if (!('scrollTo' in HTMLElement.prototype))
   Object.defineProperty(HTMLElement.prototype, 'scrollTo', { value: () => undefined });
+// Lexical scrolls the caret into view after a selection update; jsdom's Range has no geometry.
+const emptyRect = (): DOMRect => new DOMRect(0, 0, 0, 0);
+if (typeof Range.prototype.getBoundingClientRect !== 'function')
+  Object.defineProperty(Range.prototype, 'getBoundingClientRect', { configurable: true, value: emptyRect });
+if (typeof Range.prototype.getClientRects !== 'function')
+  Object.defineProperty(Range.prototype, 'getClientRects', {
+    configurable: true,
+    value: () => Object.assign([] as DOMRect[], { item: () => null }),
+  });
 if (typeof CSS === 'undefined' || typeof CSS.escape !== 'function') {
   Object.defineProperty(globalThis, 'CSS', {
     configurable: true,
