@@ -115,10 +115,7 @@ async function addItem(panel: Locator, button: string): Promise<Locator> {
 }
 
 describeE2E('writing a whole case', () => {
-  // Skipped, with its reason printed by the runner: the Timeline section loses the third "Add event"
-  // click when the row just written re-sorts on blur (issue 3 stays open for it). With that one click
-  // repeated, every other step of this test passes; re-enable it when the Timeline keeps the click.
-  it.skip('[skipped: Timeline loses the third "Add event" click after a re-sort — issue 3 open] writes overview, narrative, rows, events, actors, a quote, a fact and a lesson; reopening the notebook shows them all', async () => {
+  it('writes overview, narrative, rows, events, actors, a quote, a fact and a lesson; reopening the notebook shows them all', async () => {
     const app = await openApp();
     const { page } = app;
 
