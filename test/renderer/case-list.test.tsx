@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, settle } from './render-app.tsx';
+import { CASE_ROW_HEIGHT } from '../../renderer/features/case-list/case-list-layout.ts';
 
 describe('case list', () => {
   it('shows title, status, start date and tags, newest first', async () => {
@@ -29,7 +30,7 @@ describe('case list', () => {
     // Scroll to the end: the next page is asked for after the last loaded case.
     const scroller = list.parentElement!;
     await act(async () => {
-      scroller.scrollTop = 60 * 66;
+      scroller.scrollTop = 60 * CASE_ROW_HEIGHT;
       scroller.dispatchEvent(new Event('scroll'));
       await settle(50);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateInput } from '../../renderer/features/case/overview/date-input.ts';
+import { dateInputText, parseDateInput } from '../../renderer/features/case/overview/date-input.ts';
 
 describe('parseDateInput', () => {
   it.each([
@@ -34,5 +34,23 @@ describe('parseDateInput', () => {
     const result = parseDateInput(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('a stored date shown in a field', () => {
+  it.each([
+    ['2017', '2017'],
+    ['2017-04', '2017-04'],
+    ['2017-04-09', '2017-04-09'],
+    ['2017-04-09T14:30+08:00', '2017-04-09 14:30 +08:00'],
+    ['2017-04-09T09:05:10-05:00', '2017-04-09 09:05:10 -05:00'],
+    ['2017-04-09T14:30Z', '2017-04-09 14:30 UTC'],
+  ])('shows %s as %s, which reads back to the same date', (stored, shown) => {
+    expect(dateInputText(stored)).toBe(shown);
+    expect(parseDateInput(shown)).toMatchObject({ ok: true, value: stored });
+  });
+
+  it('shows nothing for no date', () => {
+    expect(dateInputText(null)).toBe('');
   });
 });

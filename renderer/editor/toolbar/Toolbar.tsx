@@ -23,6 +23,19 @@ import { $toggleHeading, $toggleQuote } from './block-actions.ts';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { $readToolbarState, EMPTY_TOOLBAR_STATE, sameToolbarState } from './toolbar-state.ts';
 import type { ToolbarState } from './toolbar-state.ts';
+import {
+  BulletListIcon,
+  CitationIcon,
+  HorizontalRuleIcon,
+  ImageIcon,
+  LinkIcon,
+  NumberedListIcon,
+  PullQuoteIcon,
+  QuoteIcon,
+  RedoIcon,
+  TableIcon,
+  UndoIcon,
+} from './toolbar-icons.tsx';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_APPLE ? 'Meta' : 'Control';
@@ -108,7 +121,7 @@ export function Toolbar() {
           disabled={!canUndo}
           onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
         >
-          ↶
+          <UndoIcon />
         </ToolbarButton>
         <ToolbarButton
           label="Redo"
@@ -116,7 +129,7 @@ export function Toolbar() {
           disabled={!canRedo}
           onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
         >
-          ↷
+          <RedoIcon />
         </ToolbarButton>
       </div>
       <div className="editor-toolbar-group">
@@ -168,29 +181,29 @@ export function Toolbar() {
           pressed={state.link}
           onPress={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}
         >
-          🔗
+          <LinkIcon />
         </ToolbarButton>
       </div>
       <div className="editor-toolbar-group">
         <ToolbarButton label="Bulleted list" pressed={block === 'bullet'} onPress={list('bullet')}>
-          •≡
+          <BulletListIcon />
         </ToolbarButton>
         <ToolbarButton label="Numbered list" pressed={block === 'number'} onPress={list('number')}>
-          1≡
+          <NumberedListIcon />
         </ToolbarButton>
         <ToolbarButton
           label="Quote"
           pressed={block === 'quote'}
           onPress={() => editor.update(() => $toggleQuote(block === 'quote'))}
         >
-          ❝
+          <QuoteIcon />
         </ToolbarButton>
         <ToolbarButton
           label="Pull quote"
           pressed={block === 'pull-quote'}
           onPress={() => editor.dispatchCommand(TOGGLE_PULL_QUOTE_COMMAND, undefined)}
         >
-          ❞❞
+          <PullQuoteIcon />
         </ToolbarButton>
       </div>
       <div className="editor-toolbar-group">
@@ -204,23 +217,23 @@ export function Toolbar() {
             })
           }
         >
-          ▦
+          <TableIcon />
         </ToolbarButton>
         <ToolbarButton label="Insert image" onPress={() => fileInput.current?.click()}>
-          🖼
+          <ImageIcon />
         </ToolbarButton>
         <ToolbarButton
           label="Horizontal rule"
           onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
         >
-          ―
+          <HorizontalRuleIcon />
         </ToolbarButton>
         <ToolbarButton
           label="Insert citation"
           shortcut={`${MOD}+Shift+C`}
           onPress={() => editor.dispatchCommand(OPEN_CITATION_PICKER_COMMAND, undefined)}
         >
-          [1]
+          <CitationIcon />
         </ToolbarButton>
       </div>
       <input

@@ -6,8 +6,8 @@ import type { CaseFilters } from './case-filters.ts';
 import { CaseListItem } from './CaseListItem.tsx';
 import { useCasePages } from './use-case-pages.ts';
 import './case-list.css';
+import { CASE_ROW_HEIGHT } from './case-list-layout.ts';
 
-const ROW_HEIGHT = 66;
 /** Ask for the next page when fewer than this many loaded rows remain below the viewport. */
 const LOAD_AHEAD_ROWS = 20;
 
@@ -28,7 +28,7 @@ export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseList
   const virtualizer = useVirtualizer({
     count: cases.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => CASE_ROW_HEIGHT,
     overscan: 8,
     initialRect: { width: 280, height: 720 },
   });
@@ -74,7 +74,10 @@ export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseList
 
   function onKeyDown(event: KeyboardEvent): void {
     if (event.nativeEvent.isComposing) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? CASE_ROW_HEIGHT * 10) / CASE_ROW_HEIGHT) - 1,
+    );
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
@@ -115,7 +118,7 @@ export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseList
               index={item.index}
               setSize={hasMore ? -1 : cases.length}
               top={item.start}
-              height={ROW_HEIGHT}
+              height={CASE_ROW_HEIGHT}
               selected={summary.id === selectedId}
               tabbable={item.index === active}
               onOpen={onOpen}

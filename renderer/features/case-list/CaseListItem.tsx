@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../../shared/contract/procedures.ts';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 
 /** Chips shown in a row; the rest are counted ("+2") and named in the count's tooltip. */
-const SHOWN_TAGS = 2;
+const SHOWN_TAGS = 3;
 
 export interface CaseListItemProps {
   readonly summary: CaseSummary;
@@ -63,23 +63,27 @@ export function CaseListItem({
         <span className="case-list-meta">
           <StatusBadge status={summary.status} />
           {dates && <span className="case-list-date">{dates}</span>}
-          {summary.tags.slice(0, SHOWN_TAGS).map((tag) => (
-            <span
-              key={tag.name}
-              className="tag-chip tag-chip-small case-list-tag"
-              title={tag.name}
-              style={tag.color ? { borderColor: tag.color } : undefined}
-            >
-              {tag.name}
-            </span>
-          ))}
-          {hiddenTags.length > 0 && (
-            <span className="case-list-more" title={hiddenTags.map((tag) => tag.name).join(', ')}>
-              +{hiddenTags.length}
-              <span className="visually-hidden"> more tags: {hiddenTags.map((tag) => tag.name).join(', ')}</span>
-            </span>
-          )}
         </span>
+        {summary.tags.length > 0 && (
+          <span className="case-list-tags">
+            {summary.tags.slice(0, SHOWN_TAGS).map((tag) => (
+              <span
+                key={tag.name}
+                className="tag-chip tag-chip-small case-list-tag"
+                title={tag.name}
+                style={tag.color ? { borderColor: tag.color } : undefined}
+              >
+                {tag.name}
+              </span>
+            ))}
+            {hiddenTags.length > 0 && (
+              <span className="case-list-more" title={hiddenTags.map((tag) => tag.name).join(', ')}>
+                +{hiddenTags.length}
+                <span className="visually-hidden"> more tags: {hiddenTags.map((tag) => tag.name).join(', ')}</span>
+              </span>
+            )}
+          </span>
+        )}
       </button>
     </div>
   );

@@ -29,7 +29,12 @@ export function SectionPanel({ section, document, focusTitle, onTitleFocused }: 
       )}
       {section === 'narrative' && <NarrativeSection caseId={document.case.id} narrative={document.narrative} />}
       {section === 'issues' && (
-        <IssueGrid caseId={document.case.id} rows={document.issueRows} sources={document.sources} actors={document.actors} />
+        <IssueGrid
+          caseId={document.case.id}
+          rows={document.issueRows}
+          sources={document.sources}
+          actors={document.actors}
+        />
       )}
       {section === 'timeline' && <TimelineSection document={document} />}
       {section === 'actors' && <ActorsSection document={document} />}

@@ -1,5 +1,5 @@
 import type { Fact } from '../../../shared/domain/case-document.ts';
-import { parseDateInput } from '../case/overview/date-input.ts';
+import { dateInputText, parseDateInput } from '../case/overview/date-input.ts';
 import type { FieldCheck } from '../case-items/item-form.ts';
 import { parseFactValue } from './fact-value.ts';
 
@@ -29,7 +29,7 @@ export function factValues(fact: Fact): FactValues {
     value: fact.value === null ? '' : String(fact.value),
     unit: fact.unit ?? '',
     origin: fact.origin ?? '',
-    on: fact.on ?? '',
+    on: dateInputText(fact.on),
     approx: fact.approx,
     status: fact.status,
   };

@@ -1,5 +1,5 @@
 import type { Quote } from '../../../shared/domain/case-document.ts';
-import { parseDateInput } from '../case/overview/date-input.ts';
+import { dateInputText, parseDateInput } from '../case/overview/date-input.ts';
 import type { FieldCheck } from '../case-items/item-form.ts';
 
 export type QuoteValues = {
@@ -38,7 +38,7 @@ export function quoteValues(quote: Quote): QuoteValues {
     verbatim: quote.verbatim,
     speaker: quote.speaker ?? '',
     actorId: quote.actorId ?? '',
-    on: quote.on ?? '',
+    on: dateInputText(quote.on),
     approx: quote.approx,
     original: quote.original ?? '',
     language: quote.language ?? '',

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../shared/domain/case-document.ts';
-import { parseDateInput } from '../case/overview/date-input.ts';
+import { dateInputText, parseDateInput } from '../case/overview/date-input.ts';
 import type { FieldCheck } from '../case-items/item-form.ts';
 
 /** An event as its form shows it: text as typed, choices as ids ('' for none). */
@@ -29,7 +29,7 @@ export const BLANK_EVENT: EventValues = {
 
 export function eventValues(event: TimelineEvent): EventValues {
   return {
-    on: event.on,
+    on: dateInputText(event.on),
     approx: event.approx,
     kind: event.kind,
     title: event.title,

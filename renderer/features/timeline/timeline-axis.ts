@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../../../shared/domain/partial-date.ts';
+import { formatPartialDate, parsePartialDate } from '../../../shared/domain/partial-date.ts';
 
 /** Where a partial date sits on a time axis: the start of the period it names (ms since the epoch, UTC). */
 export function dateStart(on: string): number | null {
@@ -50,12 +50,17 @@ export interface AxisTick {
 
 /** A handful of ticks (years, months or days, whichever fits the span) along the axis. */
 export function axisTicks(events: readonly { readonly on: string }[], maxTicks = 8): AxisTick[] {
-  const times = events.map((event) => dateStart(event.on)).filter((time): time is number => time !== null);
-  if (times.length === 0) return [];
+  const timed = events.flatMap((event) => {
+    const time = dateStart(event.on);
+    return time === null ? [] : [{ on: event.on, time }];
+  });
+  if (timed.length === 0) return [];
+  const times = timed.map((event) => event.time);
   const min = Math.min(...times);
   const max = Math.max(...times);
   const span = max - min;
-  if (span === 0) return [];
+  // Every marker sits at the middle of the axis: name the one date they share.
+  if (span === 0) return [{ position: 0.5, label: formatPartialDate(timed[0]!.on) }];
   const day = 86_400_000;
   const start = new Date(min);
   const ticks: AxisTick[] = [];

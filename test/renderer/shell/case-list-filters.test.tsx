@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderShell } from './render-shell.tsx';
 import { seedCases } from './seed-cases.ts';
+import { CASE_ROW_HEIGHT } from '../../../renderer/features/case-list/case-list-layout.ts';
 
 /** Oldest first in creation order, so the list (newest first) shows them reversed. */
 const CASES = [
@@ -175,7 +176,7 @@ describe('case list filters and sorting', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'title');
     await waitFor(() => expect(list.querySelector('.case-list-title')!.textContent).toBe('Case 000'));
     const scroller = list.parentElement!;
-    scroller.scrollTop = 60 * 66;
+    scroller.scrollTop = 60 * CASE_ROW_HEIGHT;
     scroller.dispatchEvent(new Event('scroll'));
     await waitFor(() =>
       expect(

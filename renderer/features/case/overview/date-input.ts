@@ -107,3 +107,14 @@ export function parseDateInput(input: string): DateInputResult {
     };
   return { ok: true, value: iso, precision: parsed.precision, label: formatPartialDate(iso) };
 }
+
+/**
+ * A stored partial date as a person would type it, so a field shows "2017-04-09 14:30 +08:00" rather than
+ * the storage form "2017-04-09T14:30+08:00"; parseDateInput reads it back to the same value.
+ */
+export function dateInputText(stored: string | null | undefined): string {
+  if (stored === null || stored === undefined) return '';
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})$/.exec(stored);
+  if (!match) return stored;
+  return `${match[1]} ${match[2]} ${match[3] === 'Z' ? 'UTC' : match[3]}`;
+}

@@ -3,7 +3,7 @@ import type { CaseOverview, CaseStatus, Tag } from '../../../../shared/domain/ca
 import type { PRIOR_REPUTATIONS } from '../../../../shared/domain/case-document.ts';
 
 type PriorReputation = (typeof PRIOR_REPUTATIONS)[number];
-import { parseDateInput } from './date-input.ts';
+import { dateInputText, parseDateInput } from './date-input.ts';
 
 /** The overview as the form shows it: text fields as typed, everything else as stored. */
 export interface OverviewValues {
@@ -33,9 +33,9 @@ export function valuesOf(overview: CaseOverview): OverviewValues {
     status: overview.status,
     industry: overview.industry ?? '',
     region: overview.region ?? '',
-    startedOn: overview.startedOn ?? '',
+    startedOn: dateInputText(overview.startedOn),
     startedApprox: overview.startedApprox,
-    endedOn: overview.endedOn ?? '',
+    endedOn: dateInputText(overview.endedOn),
     endedApprox: overview.endedApprox,
     tags: overview.tags,
     crisisCluster: overview.crisisCluster ?? '',
