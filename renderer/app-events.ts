@@ -18,9 +18,17 @@ export interface AppEventDetails {
   'casebook:jump-to-section': { readonly section: SectionId };
   /** Asks the section that owns this kind of item to act as if its "Add …" button was pressed. */
   'casebook:add-item': { readonly kind: AddItemKind };
+  /** Asks the window to show the notebook's source library, with a source selected when given. */
+  'casebook:open-library': { readonly sourceId?: string };
+  /**
+   * Asks the window to show an item of a case (the evidence check's links): the case opens if it is not
+   * the one on screen, then the item's section shows with the item focused where it can be.
+   */
+  'casebook:open-item': { readonly caseId: string; readonly kind: OpenItemKind; readonly itemId: string | null };
 }
 
 export type AppEventName = keyof AppEventDetails;
+export type OpenItemKind = 'issueRow' | 'event' | 'quote' | 'fact' | 'narrative';
 export type AddItemKind = 'row' | 'event' | 'quote' | 'actor' | 'fact' | 'lesson';
 
 /** The section that owns each kind of item the palette and shortcuts can add. */

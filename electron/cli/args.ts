@@ -15,7 +15,7 @@ export type Command =
   | { readonly name: 'list'; readonly query: string | null; readonly tag: string | null; readonly status: string | null }
   | { readonly name: 'show'; readonly idOrSlug: string }
   | { readonly name: 'search'; readonly query: string }
-  | { readonly name: 'import'; readonly files: readonly string[]; readonly replace: boolean }
+  | { readonly name: 'import'; readonly files: readonly string[]; readonly replace: boolean; readonly asSource: boolean }
   | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly out: string }
   | { readonly name: 'backup'; readonly out: string }
   | { readonly name: 'check' };
@@ -80,7 +80,12 @@ function buildCommand(spec: CommandSpec, values: OptionValues, operands: readonl
     }
     case 'import':
       if (operands.length === 0) throw usageError('import needs at least one FILE');
-      return { name: 'import', files: operands.map((file) => nonEmptyOperand(file, 'a file name')), replace: values['replace'] === true };
+      return {
+        name: 'import',
+        files: operands.map((file) => nonEmptyOperand(file, 'a file name')),
+        replace: values['replace'] === true,
+        asSource: values['as-source'] === true,
+      };
     case 'export': {
       if (operands.length === 0) throw usageError('export needs at least one case id or slug');
       const format = requiredValue(spec, values, 'format');

@@ -12,34 +12,76 @@ export interface BundleFile {
   readonly document: unknown;
 }
 
+/** One file given to `import`, read and told apart by its extension and (for .json) its content. */
+export type ImportFile =
+  | ({ readonly kind: 'bundle' } & BundleFile)
+  | { readonly kind: 'references'; readonly file: string; readonly format: 'bibtex' | 'ris' | 'csl-json'; readonly text: string }
+  /** A saved web page (--as-source): .html/.htm as bytes, .mhtml/.mht as the archive's bytes. */
+  | { readonly kind: 'page'; readonly file: string; readonly archive: boolean; readonly bytes: Uint8Array };
+
 /** Extensions of imports that later versions handle; named so the message says "not yet" rather than "never". */
-const PLANNED_IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.bib', '.ris'];
+const PLANNED_IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const PAGE_EXTENSIONS = ['.html', '.htm', '.xhtml'];
+const ARCHIVE_EXTENSIONS = ['.mhtml', '.mht'];
+const SUPPORTED = 'this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source';
 
 /**
- * Reads one file given to `import` and checks it completely, so that a bad file among several is found
- * before anything is imported. Throws bad input (exit 1) naming the file and what is wrong.
+ * Reads one file given to `import` and checks what can be checked without the services, so that a bad file
+ * among several is found before anything is imported. Throws bad input (exit 1) naming the file and what is wrong.
  */
-export function readBundleFile(file: string, cwd: string): BundleFile {
+export function readImportFile(file: string, cwd: string, options: { readonly asSource: boolean }): ImportFile {
   const extension = path.extname(file).toLowerCase();
+  const absolutePath = path.resolve(cwd, file);
+  if (PAGE_EXTENSIONS.includes(extension) || ARCHIVE_EXTENSIONS.includes(extension)) {
+    if (!options.asSource) {
+      throw badInput(`${file}: importing ${extension} pages as draft cases is not supported yet; add --as-source to add the page as a source`);
+    }
+    const bytes = readBytes(file, absolutePath);
+    if (bytes.length === 0) throw badInput(`${file}: is empty`);
+    if (!ARCHIVE_EXTENSIONS.includes(extension) && looksBinary(bytes)) throw badInput(`${file}: is not a web page (it holds binary data)`);
+    return { kind: 'page', file, archive: ARCHIVE_EXTENSIONS.includes(extension), bytes };
+  }
+  if (extension === '.bib' || extension === '.ris') {
+    const text = readText(file, absolutePath);
+    if (text.trim() === '') throw badInput(`${file}: is empty`);
+    return { kind: 'references', file, format: extension === '.bib' ? 'bibtex' : 'ris', text };
+  }
   if (extension !== '.json') {
     if (PLANNED_IMPORT_EXTENSIONS.includes(extension)) {
-      throw badInput(`${file}: importing ${extension} files is not supported yet (this version imports .json and .casebook.json bundles)`);
+      throw badInput(`${file}: importing ${extension} files is not supported yet (${SUPPORTED})`);
     }
     const what = extension === '' ? 'a file without an extension' : `a ${extension} file`;
-    throw badInput(`${file}: cannot import ${what} (this version imports .json and .casebook.json bundles)`);
+    throw badInput(`${file}: cannot import ${what} (${SUPPORTED})`);
   }
-  const value = parseJson(file, readText(file, path.resolve(cwd, file)));
+  const text = readText(file, absolutePath);
+  const value = parseJson(file, text);
+  if (isCslJson(value)) return { kind: 'references', file, format: 'csl-json', text };
   checkBundle(file, value);
-  return { file, document: value };
+  return { kind: 'bundle', file, document: value };
 }
 
-function readText(file: string, absolutePath: string): string {
-  let bytes: Buffer;
+/** CSL-JSON is a list of items, or one item: an object with a "type" and no Casebook "format". */
+function isCslJson(value: unknown): boolean {
+  if (Array.isArray(value)) return true;
+  return typeof value === 'object' && value !== null && !('format' in value) && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && head.includes(0);
+}
+
+function readBytes(file: string, absolutePath: string): Buffer {
   try {
-    bytes = readFileSync(absolutePath);
+    return readFileSync(absolutePath);
   } catch (error) {
     throw badInput(`${file}: ${describeReadError(error)}`);
   }
+}
+
+function readText(file: string, absolutePath: string): string {
+  const bytes = readBytes(file, absolutePath);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -70,7 +112,6 @@ function parseJson(file: string, text: string): unknown {
 }
 
 function checkBundle(file: string, value: unknown): void {
-  if (Array.isArray(value)) throw badInput(`${file}: looks like a list of CSL-JSON sources, which this version cannot import yet`);
   if (typeof value !== 'object' || value === null) throw badInput(`${file}: is not a Casebook bundle (expected a JSON object)`);
   const format = (value as { format?: unknown }).format;
   if (format === CASE_FORMAT) {
@@ -86,5 +127,7 @@ function checkBundle(file: string, value: unknown): void {
   if (typeof format === 'string' && format.startsWith('casebook.')) {
     throw badInput(`${file}: is a ${format} document, which this version of Casebook cannot read`);
   }
-  throw badInput(`${file}: is not a Casebook bundle (its "format" is not "${CASE_FORMAT}" or "${NOTEBOOK_FORMAT}")`);
+  throw badInput(
+    `${file}: is neither a Casebook bundle (its "format" is not "${CASE_FORMAT}" or "${NOTEBOOK_FORMAT}") nor CSL-JSON (an item has a "type")`,
+  );
 }

@@ -72,14 +72,16 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   import: {
     name: 'import',
     access: 'write',
-    arguments: 'FILE… [--replace]',
-    summary: 'import case or notebook bundles (.json, .casebook.json)',
+    arguments: 'FILE… [--replace] [--as-source]',
+    summary: 'import case or notebook bundles, and sources (.bib, .ris, CSL-JSON, saved pages)',
     details: [
-      'All files are checked before anything is imported; one bad file imports nothing.',
+      '.json, .casebook.json: a case or notebook bundle, or CSL-JSON sources (told apart by content);',
+      '.bib, .ris: sources. All files are checked before anything is imported; one bad file imports nothing.',
       'A case whose id the notebook already has comes in as a copy with new ids,',
       '--replace         unless this is given: then it replaces the existing case.',
+      '--as-source       adds each .html, .htm or .mhtml page as a source with its snapshot.',
     ],
-    options: { replace: { type: 'boolean' } },
+    options: { replace: { type: 'boolean' }, 'as-source': { type: 'boolean' } },
   },
   export: {
     name: 'export',

@@ -2,7 +2,8 @@ import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Screen, Sessi
 import { join } from 'node:path';
 import { pushChannel, type MenuCommand, type PushEventName, type PushPayload } from '../../shared/contract/events.ts';
 import { TABLES } from '../../shared/contract/tables.ts';
-import { dispatch } from '../services/dispatch.ts';
+import { dispatchAsync } from '../services/dispatch.ts';
+import { createPreparers } from '../services/preparers.ts';
 import { DEFAULT_NOTEBOOK_FILE_NAME } from '../services/notebook-location.ts';
 import { openNotebook } from '../store/notebook.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, serveAppProtocol } from './app-protocol.ts';
@@ -155,12 +156,13 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
         send('tables-changed', { tables: [...TABLES] });
       },
     });
+    const preparers = createPreparers({ appVersion: app.getVersion() });
     registerIpc({
       ipcMain: electron.ipcMain,
       trustedContents: () => mainWindow?.window.webContents ?? null,
       trustedUrlPrefix,
       currentNotebook: () => session.current()?.db ?? null,
-      dispatch,
+      dispatch: (db, procedure, request) => dispatchAsync(db, procedure, request, preparers),
       announceTablesChanged: (tables) => send('tables-changed', { tables: [...tables] }),
       openExternal,
       onFlushDone: (requestId) => mainWindow?.flush.acknowledge(requestId),

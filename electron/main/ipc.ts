@@ -45,7 +45,8 @@ export interface IpcBindings {
   /** `app://casebook/`, or the dev server's URL in development. */
   readonly trustedUrlPrefix: string;
   currentNotebook(): NotebookDb | null;
-  dispatch(db: NotebookDb, procedure: unknown, request: unknown): Result<unknown>;
+  /** dispatchAsync in the app: a capture awaits the network before its one transaction. */
+  dispatch(db: NotebookDb, procedure: unknown, request: unknown): Result<unknown> | Promise<Result<unknown>>;
   /** Sends the 'tables-changed' push event to the window. */
   announceTablesChanged(tables: readonly TableName[]): void;
   openExternal(url: string): Promise<void>;
@@ -66,13 +67,13 @@ export function registerIpc(bindings: IpcBindings): void {
   const trusted = (event: IpcEventLike): boolean =>
     isTrustedSender(event, bindings.trustedContents(), bindings.trustedUrlPrefix);
 
-  bindings.ipcMain.handle(CALL_CHANNEL, (event, procedure: unknown, request: unknown): Result<unknown> => {
+  bindings.ipcMain.handle(CALL_CHANNEL, async (event, procedure: unknown, request: unknown): Promise<Result<unknown>> => {
     if (!trusted(event)) return forbidden(event, CALL_CHANNEL);
     const db = bindings.currentNotebook();
     if (db === null) return fail('notebook-missing', 'No notebook is open. Open or create one from the File menu.');
     let result: Result<unknown>;
     try {
-      result = bindings.dispatch(db, procedure, request);
+      result = await bindings.dispatch(db, procedure, request);
     } catch (error) {
       return fail('internal', error instanceof Error ? error.message : String(error));
     }

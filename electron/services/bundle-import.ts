@@ -6,6 +6,7 @@ import {
   notebookDocumentSchema,
   type CaseDocument,
   type Citation,
+  type Snapshot,
   type Source,
 } from '../../shared/domain/case-document.ts';
 import { insertActor } from '../store/actors.ts';
@@ -29,6 +30,9 @@ import { isBuiltInCode } from './codes.ts';
 import { invalid } from './errors.ts';
 import { itemIdTaken } from './item-ids.ts';
 import { lexicalCitations, renameLexicalSources } from './lexical-citations.ts';
+import { htmlToText } from './snapshots/html-to-text.ts';
+import { sanitizeHtml } from './snapshots/sanitize.ts';
+import { sha256Hex } from './snapshots/sha256.ts';
 import { slugify, uniqueSlug } from './slugs.ts';
 import { normalizedUrlOf, restoreSource } from './sources.ts';
 
@@ -247,21 +251,35 @@ function importSources(context: ImportContext, sources: readonly Source[]): Map<
     if (existing) {
       ids.set(source.id, existing.source.id);
       if (existing.deletedAt !== null) restoreSource(db, existing.source.id);
-      if (snapshot && getSnapshot(db, existing.source.id) === null) putSnapshot(db, existing.source.id, snapshot);
+      if (snapshot && getSnapshot(db, existing.source.id) === null)
+        putSnapshot(db, existing.source.id, sanitizedSnapshot(context, source.title, snapshot));
       continue;
     }
     insertSource(db, source, normalized, at);
     ids.set(source.id, source.id);
     if (snapshot) {
-      putSnapshot(db, source.id, snapshot);
       const actual = createHash('sha256').update(snapshot.html, 'utf8').digest('hex');
       if (actual !== snapshot.sha256)
         context.warn(
           `The snapshot of "${source.title}" does not match its SHA-256; it was kept as evidence but cannot be verified.`,
         );
+      putSnapshot(db, source.id, sanitizedSnapshot(context, source.title, snapshot));
     }
   }
   return ids;
+}
+
+/**
+ * A bundle's snapshot HTML is sanitized again exactly as on capture: a bundle is a file anyone can edit.
+ * When that changes the HTML, the sanitized HTML is kept with its own text and SHA-256, and a warning says so.
+ */
+function sanitizedSnapshot(context: ImportContext, title: string, snapshot: Snapshot): Snapshot {
+  const html = sanitizeHtml(snapshot.html);
+  if (html === snapshot.html) return snapshot;
+  context.warn(
+    `The snapshot of "${title}" held HTML that Casebook never keeps (scripts, event handlers, unsafe links or embedded content); it was sanitized again, and its text and SHA-256 recomputed.`,
+  );
+  return { ...snapshot, html, text: htmlToText(html), sha256: sha256Hex(html) };
 }
 
 /** Adds the custom codes the case uses; a code the document uses but does not define is added under its id. */

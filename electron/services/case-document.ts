@@ -78,6 +78,8 @@ function buildDocument(db: NotebookDb, caseId: string): CaseDocument {
   for (const item of [...issueRows, ...events, ...quotes, ...facts])
     for (const citation of item.citations) sourceOrder.add(citation.sourceId);
   for (const sourceId of narrativeSourceIds(db, caseId)) sourceOrder.add(sourceId);
+  // A source goes out with its sanitized snapshot only: the page as captured (snapshots.original) and the
+  // PDF or image it was made from (source_files) stay in the notebook and are never in a bundle.
   const sources: Source[] = [];
   for (const sourceId of sourceOrder) {
     const found = getSource(db, sourceId);

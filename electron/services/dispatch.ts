@@ -9,6 +9,7 @@ import {
   type NotebookDb,
 } from '../store/database.ts';
 import { handlers, type Handler } from './handlers.ts';
+import { createPreparers, PREPARED_PROCEDURES, type Preparers } from './preparers.ts';
 
 export { handlers } from './handlers.ts';
 
@@ -16,20 +17,78 @@ export { handlers } from './handlers.ts';
  * THE binding of the contract to the services, shared by the main process, the e2e rig and the CLI.
  * Checks the name, parses the request with the contract's schema, runs the handler (a write in ONE
  * transaction) and returns the Result envelope. Never throws; nothing is written when it returns ok:false.
+ * A procedure with work to await first (a network fetch, a PDF read; see preparers.ts) is refused here:
+ * use dispatchAsync.
  */
 export function dispatch(db: NotebookDb, procedure: unknown, request: unknown): Result<unknown> {
+  const call = parseCall(procedure, request);
+  if (call.failure) return call.failure;
+  if (PREPARED_PROCEDURES.has(call.procedure)) {
+    return fail(
+      'invalid-request',
+      `${call.procedure} has work to finish before it writes (a page to fetch, a PDF to read), so it must be called through dispatchAsync.`,
+    );
+  }
+  return runHandler(db, call.procedure, call.request, undefined);
+}
+
+/**
+ * dispatch for every procedure: after the same checks, awaits the procedure's preparer (if it has one)
+ * OUTSIDE any transaction, then runs the handler with what it prepared in one transaction, as dispatch
+ * does. Never rejects; the failures are the same envelopes as dispatch's.
+ */
+export async function dispatchAsync(
+  db: NotebookDb,
+  procedure: unknown,
+  request: unknown,
+  preparers: Preparers = defaultPreparers,
+): Promise<Result<unknown>> {
+  const call = parseCall(procedure, request);
+  if (call.failure) return call.failure;
+  let prepared: unknown;
+  if (PREPARED_PROCEDURES.has(call.procedure)) {
+    const preparer = preparers[call.procedure] as ((db: NotebookDb, request: unknown) => Promise<unknown>) | undefined;
+    if (!preparer) return fail('internal', `${call.procedure} has no preparer in this Casebook.`);
+    try {
+      prepared = await preparer(db, call.request);
+    } catch (error) {
+      return failureOf(error);
+    }
+    if (!db.open) {
+      return fail('notebook-missing', 'The notebook was closed while Casebook was waiting; nothing was saved.');
+    }
+  }
+  return runHandler(db, call.procedure, call.request, prepared);
+}
+
+const defaultPreparers = createPreparers();
+
+type ParsedCall =
+  | { readonly failure: null; readonly procedure: ProcedureName; readonly request: unknown }
+  | { readonly failure: Result<never> };
+
+function parseCall(procedure: unknown, request: unknown): ParsedCall {
   if (!isProcedureName(procedure)) {
-    return fail('unknown-procedure', `There is no procedure named ${JSON.stringify(String(procedure)).slice(0, 120)}.`);
+    return {
+      failure: fail('unknown-procedure', `There is no procedure named ${JSON.stringify(String(procedure)).slice(0, 120)}.`),
+    };
   }
-  const spec = procedures[procedure];
-  const parsed = spec.request.safeParse(request ?? {});
+  const parsed = procedures[procedure].request.safeParse(request ?? {});
   if (!parsed.success) {
-    return fail(isSizeError(parsed.error) ? 'too-large' : 'invalid-request', describeZodError(parsed.error));
+    return { failure: fail(isSizeError(parsed.error) ? 'too-large' : 'invalid-request', describeZodError(parsed.error)) };
   }
+  return { failure: null, procedure, request: parsed.data };
+}
+
+function runHandler(db: NotebookDb, procedure: ProcedureName, request: unknown, prepared: unknown): Result<unknown> {
   try {
-    const handler = handlers[procedure] as Handler<ProcedureName> as (db: NotebookDb, request: unknown) => unknown;
-    const run = () => handler(db, parsed.data);
-    const value = spec.writes.length > 0 ? inWriteTransaction(db, run) : inReadTransaction(db, run);
+    const handler = handlers[procedure] as Handler<ProcedureName> as (
+      db: NotebookDb,
+      request: unknown,
+      prepared: unknown,
+    ) => unknown;
+    const run = () => handler(db, request, prepared);
+    const value = procedures[procedure].writes.length > 0 ? inWriteTransaction(db, run) : inReadTransaction(db, run);
     return ok(value);
   } catch (error) {
     return failureOf(error);

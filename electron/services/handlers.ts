@@ -18,15 +18,21 @@ import { createQuote, deleteQuote, reorderQuotes, updateQuote } from './quotes.t
 import { addSampleCase } from './sample-case.ts';
 import { searchQuery } from './search.ts';
 import { addSourceFromHtmlRequest } from './snapshots/add-from-html-request.ts';
+import { captureUrl, type PreparedCapture } from './snapshots/capture-url.ts';
 import { verifySnapshot } from './snapshots/verify.ts';
+import { getSnapshotOfSource } from './snapshots/get-snapshot.ts';
 import { formatBibliography } from './references/bibliography.ts';
 import { exportReferences } from './references/export-references.ts';
 import { importReferences } from './references/import-references.ts';
-import { createSource, deleteSource, getSourceById, listSources, updateSource } from './sources.ts';
+import { createSource, deleteSource, getSourceById, updateSource } from './sources.ts';
+import { listSources, sourceFacets, sourceUsage } from './source-library.ts';
+import { addSourceFromFile, type PreparedSourceFile } from './add-from-file.ts';
+import { getSourceFileById } from './source-files.ts';
 import { listTags } from './tags.ts';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
 
-export type Handler<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>) => ResponseOf<P>;
+/** `prepared` is what the procedure's preparer (preparers.ts) gave, for the few procedures that have one. */
+export type Handler<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>, prepared?: unknown) => ResponseOf<P>;
 export type Handlers = { readonly [P in ProcedureName]: Handler<P> };
 
 /** Every procedure of the contract, bound to its service. Adapters call these only through dispatch. */
@@ -78,12 +84,18 @@ export const handlers: Handlers = {
   'attachments.get': getAttachmentById,
 
   'sources.list': listSources,
+  'sources.facets': (db) => sourceFacets(db),
+  'sources.usage': sourceUsage,
   'sources.get': getSourceById,
   'sources.create': createSource,
   'sources.update': updateSource,
   'sources.delete': deleteSource,
   'sources.addFromHtml': addSourceFromHtmlRequest,
+  'sources.addFromFile': (db, request, prepared) => addSourceFromFile(db, request, prepared as PreparedSourceFile),
+  'sources.getFile': getSourceFileById,
+  'sources.captureUrl': (db, request, prepared) => captureUrl(db, request, prepared as PreparedCapture),
   'snapshots.verify': (db, request) => verifySnapshot(db, request.sourceId),
+  'snapshots.get': getSnapshotOfSource,
   'sources.importReferences': importReferences,
   'sources.exportReferences': exportReferences,
   'bibliography.format': formatBibliography,

@@ -8,7 +8,6 @@ import {
   getSnapshot,
   getSource,
   insertSource,
-  listLiveSources,
   setSourceDeleted,
   updateSource as storeUpdate,
   type SourceFields,
@@ -26,11 +25,6 @@ export function requireLiveSource(db: NotebookDb, id: string): Source {
   const found = getSource(db, id);
   if (!found || found.deletedAt !== null) throw notFound('source', id);
   return { ...found.source, snapshot: getSnapshot(db, id) };
-}
-
-export function listSources(db: NotebookDb, request: ParsedRequestOf<'sources.list'>): ResponseOf<'sources.list'> {
-  const rows = listLiveSources(db, { text: request.query?.trim(), limit: request.limit + 1, offset: request.offset });
-  return { sources: rows.slice(0, request.limit), hasMore: rows.length > request.limit };
 }
 
 export function getSourceById(db: NotebookDb, request: ParsedRequestOf<'sources.get'>): ResponseOf<'sources.get'> {

@@ -28,3 +28,77 @@ export function claimSupport(db: NotebookDb, caseId?: string): ClaimSupport[] {
   );
   return db.prepare(parts.join(' UNION ALL ')).all({ caseId: caseId ?? null }) as ClaimSupport[];
 }
+
+export interface SourceEvidence {
+  readonly sourceId: string;
+  readonly title: string;
+  readonly hasSnapshot: boolean;
+  /** A PDF or image kept in the notebook is the source's evidence as a snapshot is a page's. */
+  readonly hasFile: boolean;
+}
+
+/**
+ * Live sources a case cites (from its live rows, events, quotes and facts, and its narrative), or every live
+ * source of the notebook when no case is given, ordered by title.
+ */
+const SCOPED_SOURCES = `
+  SELECT s.id, s.title FROM sources s
+  WHERE s.deleted_at IS NULL AND (:caseId IS NULL OR s.id IN (
+    SELECT c.source_id FROM citations c
+      LEFT JOIN issue_rows r ON r.id = c.issue_row_id LEFT JOIN events e ON e.id = c.event_id
+      LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN facts f ON f.id = c.fact_id
+    WHERE :caseId IN (r.case_id, e.case_id, q.case_id, f.case_id)
+      AND coalesce(r.deleted_at, e.deleted_at, q.deleted_at, f.deleted_at) IS NULL
+    UNION SELECT n.source_id FROM narrative_citations n WHERE n.case_id = :caseId))`;
+
+export function sourceEvidence(db: NotebookDb, caseId?: string): SourceEvidence[] {
+  const rows = db
+    .prepare(
+      `SELECT x.id AS sourceId, x.title,
+         EXISTS (SELECT 1 FROM snapshots p WHERE p.source_id = x.id) AS hasSnapshot,
+         EXISTS (SELECT 1 FROM source_files f WHERE f.source_id = x.id) AS hasFile
+       FROM (${SCOPED_SOURCES}) x ORDER BY x.title COLLATE NOCASE, x.id`,
+    )
+    .all({ caseId: caseId ?? null }) as { sourceId: string; title: string; hasSnapshot: number; hasFile: number }[];
+  return rows.map((row) => ({ ...row, hasSnapshot: row.hasSnapshot === 1, hasFile: row.hasFile === 1 }));
+}
+
+/** The stored evidence of the same sources, one at a time (a notebook's snapshots can be large): snapshot HTML or file bytes with the hash recorded for them. */
+export function* storedEvidence(
+  db: NotebookDb,
+  caseId?: string,
+): Generator<{ sourceId: string; title: string; what: 'snapshot' | 'file'; sha256: string; content: string | Buffer }> {
+  const rows = db
+    .prepare(
+      `SELECT x.id AS sourceId, x.title, 'snapshot' AS what, p.sha256, p.html AS content
+         FROM (${SCOPED_SOURCES}) x JOIN snapshots p ON p.source_id = x.id
+       UNION ALL
+       SELECT x.id, x.title, 'file', f.sha256, f.bytes
+         FROM (${SCOPED_SOURCES}) x JOIN source_files f ON f.source_id = x.id
+       ORDER BY 2 COLLATE NOCASE, 1`,
+    )
+    .iterate({ caseId: caseId ?? null }) as IterableIterator<{
+    sourceId: string;
+    title: string;
+    what: 'snapshot' | 'file';
+    sha256: string;
+    content: string | Buffer;
+  }>;
+  yield* rows;
+}
+
+/** What kind of item each id is, among the claims that can be marked as conflicting. */
+export function claimKinds(db: NotebookDb, ids: readonly string[]): Map<string, { kind: ClaimSupport['kind']; label: string }> {
+  const found = new Map<string, { kind: ClaimSupport['kind']; label: string }>();
+  if (ids.length === 0) return found;
+  const statement = db.prepare(
+    CLAIMS.map((claim) => `SELECT '${claim.kind}' AS kind, i.id, substr(${claim.label}, 1, 81) AS label FROM ${claim.table} i WHERE i.id = :id`).join(
+      ' UNION ALL ',
+    ),
+  );
+  for (const id of new Set(ids)) {
+    const row = statement.get({ id }) as { kind: ClaimSupport['kind']; id: string; label: string } | undefined;
+    if (row) found.set(id, { kind: row.kind, label: row.label });
+  }
+  return found;
+}

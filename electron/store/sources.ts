@@ -3,7 +3,7 @@ import type { NotebookDb } from './database.ts';
 
 export type SourceFields = Omit<Source, 'snapshot'>;
 
-interface SourceRow {
+export interface SourceRow {
   id: string;
   url: string | null;
   title: string;
@@ -24,7 +24,7 @@ export interface StoredSource {
   readonly deletedAt: string | null;
 }
 
-function sourceFromRow(row: SourceRow): SourceFields {
+export function sourceFromRow(row: SourceRow): SourceFields {
   return {
     id: row.id,
     url: row.url,

@@ -7,6 +7,9 @@ import type { CaseFilters } from '../features/case-list/case-filters.ts';
 import { CaseList } from '../features/case-list/CaseList.tsx';
 import { CaseListControls } from '../features/case-list/CaseListControls.tsx';
 import { CasePage } from '../features/case/CasePage.tsx';
+import { LibraryView } from '../features/library/LibraryView.tsx';
+import { dispatchAppEvent, useAppEvent } from '../app-events.ts';
+import type { AppEventDetails } from '../app-events.ts';
 import { CommandPalette } from '../features/palette/CommandPalette.tsx';
 import type { PaletteCommand } from '../features/palette/CommandPalette.tsx';
 import { QuickOpen } from '../features/palette/QuickOpen.tsx';
@@ -40,7 +43,35 @@ export function App() {
 function Shell({ inert }: { inert: boolean }) {
   const theme = useTheme();
   const toast = useToast();
-  const [selectedId, setSelectedId] = useLastCase();
+  const [selectedId, setSelectedCase] = useLastCase();
+  // The main area shows the open case, or the notebook's source library (and which source to select).
+  const [library, setLibrary] = useState<{ sourceId: string | null; request: number } | null>(null);
+  const pendingOpen = useRef<AppEventDetails['casebook:open-item'] | null>(null);
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      setLibrary(null);
+      setSelectedCase(id);
+    },
+    [setSelectedCase],
+  );
+  const openLibrary = useCallback(
+    (sourceId: string | null = null) => setLibrary((current) => ({ sourceId, request: (current?.request ?? 0) + 1 })),
+    [],
+  );
+  useAppEvent('casebook:open-library', ({ sourceId }) => openLibrary(sourceId ?? null));
+  const openCaseAt = useCallback(
+    (item: AppEventDetails['casebook:open-item']) => {
+      pendingOpen.current = item;
+      setSelectedId(item.caseId);
+    },
+    [setSelectedId],
+  );
+  // The case page listens for its items once mounted; its effects run before this one.
+  useEffect(() => {
+    if (pendingOpen.current === null || library !== null) return;
+    dispatchAppEvent('casebook:open-item', pendingOpen.current);
+    pendingOpen.current = null;
+  }, [library, selectedId]);
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<'palette' | 'quick-open' | 'help' | null>(null);
   // A command chosen in a dialog runs once the dialog has closed and given focus back.
@@ -171,6 +202,7 @@ function Shell({ inert }: { inert: boolean }) {
       if (action.type === 'open-sample') void openSample();
       else if (action.type === 'toggle-theme') theme.toggle();
       else if (action.type === 'show-trash') setTrashOpen(true);
+      else if (action.type === 'open-library') openLibrary();
       else runAction(action);
     };
     setDialog(null);
@@ -178,7 +210,9 @@ function Shell({ inert }: { inert: boolean }) {
 
   const caseCount = info.data?.caseCount ?? null;
   let content;
-  if (selectedId !== null) {
+  if (library !== null) {
+    content = <LibraryView key={library.request} initialSourceId={library.sourceId} onOpenCase={openCaseAt} />;
+  } else if (selectedId !== null) {
     content = (
       <CasePage
         key={selectedId}
@@ -244,6 +278,16 @@ function Shell({ inert }: { inert: boolean }) {
           </div>
           <CaseListControls filters={filters} onChange={setFilters} />
           <CaseList filters={filters} selectedId={selectedId} onOpen={setSelectedId} focusRequest={focusListRequest} />
+          <div className="sidebar-nav">
+            <button
+              type="button"
+              className={library !== null ? 'sidebar-nav-button is-active' : 'sidebar-nav-button'}
+              aria-pressed={library !== null}
+              onClick={() => openLibrary()}
+            >
+              Source library
+            </button>
+          </div>
           <div className="sidebar-footer">
             <button type="button" className="button button-quiet button-small" onClick={() => setTrashOpen(true)}>
               Trash

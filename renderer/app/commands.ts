@@ -41,7 +41,8 @@ export type CommandAction =
   | ShortcutAction
   | { readonly type: 'open-sample' }
   | { readonly type: 'toggle-theme' }
-  | { readonly type: 'show-trash' };
+  | { readonly type: 'show-trash' }
+  | { readonly type: 'open-library' };
 
 function keysOf(action: ShortcutAction): string | undefined {
   const combo = shortcutFor(action)?.combos[0];
@@ -89,6 +90,7 @@ export function paletteCommands(context: CommandContext): PaletteCommand<Command
     ),
     { id: 'toggle-theme', label: 'Toggle theme', action: { type: 'toggle-theme' } },
     { id: 'show-trash', label: 'Show trash', action: { type: 'show-trash' } },
+    { id: 'open-library', label: 'Open source library', action: { type: 'open-library' } },
     action('focus-case-list', 'Go to the case list', { type: 'focus-case-list' }),
     action('focus-filter', 'Filter cases', { type: 'focus-filter' }),
     action('help', 'Keyboard shortcuts', { type: 'help' }),

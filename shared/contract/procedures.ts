@@ -4,6 +4,8 @@ import {
   actorSchema,
   CASE_STATUSES,
   caseDocumentSchema,
+  RELIABILITY_GRADES,
+  SOURCE_KINDS,
   caseSchema,
   citationSchema,
   conflictSchema,
@@ -112,12 +114,52 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
 });
 
+export const EVIDENCE_PROBLEM_KINDS = [
+  'unsupported',
+  'single-source',
+  'conflicting',
+  'foreign-key',
+  'no-snapshot',
+  'snapshot-mismatch',
+] as const;
+/** What a problem's itemId names, so the window can link to it ('source' for the two snapshot problems). */
+export const EVIDENCE_ITEM_KINDS = ['issueRow', 'event', 'quote', 'fact', 'narrative', 'source'] as const;
 export const evidenceProblemSchema = z.object({
-  kind: z.enum(['unsupported', 'single-source', 'conflicting', 'foreign-key']),
+  kind: z.enum(EVIDENCE_PROBLEM_KINDS),
   caseId: id.nullable(),
   itemId: id.nullable(),
+  itemKind: z.enum(EVIDENCE_ITEM_KINDS).nullable().optional(),
   message: z.string(),
 });
+
+export const SOURCE_SORTS = ['added', 'published', 'published-oldest', 'title'] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+/** A library row: the source without its snapshot text, with what the list shows about it. */
+export const sourceSummarySchema = sourceSchema.omit({ snapshot: true }).extend({
+  hasSnapshot: z.boolean(),
+  snapshotCapturedAt: timestamp.nullable(),
+  /** How many rows, events, quotes, facts and narrative citation nodes cite it, across the notebook. */
+  citedCount: z.number().int(),
+  /** The file a PDF or image source was made from, if any. */
+  file: z.object({ mediaType: z.string(), fileName: z.string(), byteLength: z.number().int() }).nullable(),
+});
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;
+
+export const SOURCE_USE_KINDS = ['issueRow', 'event', 'quote', 'fact', 'narrative'] as const;
+export const sourceUseSchema = z.object({
+  caseId: id,
+  caseTitle: z.string(),
+  kind: z.enum(SOURCE_USE_KINDS),
+  /** The row, event, quote or fact; null for the narrative. */
+  itemId: id.nullable(),
+  /** What a person would call it: the row's issue, the event's title, the quote's text (shortened). */
+  label: z.string(),
+  locator: z.string().nullable(),
+});
+export type SourceUse = z.infer<typeof sourceUseSchema>;
+
+export const SOURCE_FILE_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const CAPTURE_OUTCOMES = ['captured', 'offline', 'failed'] as const;
 export type EvidenceProblem = z.infer<typeof evidenceProblemSchema>;
 
 const importWarningSchema = z.object({ file: z.string().nullable(), message: z.string() });
@@ -217,9 +259,26 @@ export const procedures = {
 
   // Sources (notebook-wide)
   'sources.list': read(
-    z.strictObject({ query: shortText.optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
-    z.object({ sources: z.array(sourceSchema.omit({ snapshot: true })), hasMore: z.boolean() }),
+    z.strictObject({
+      query: shortText.optional(),
+      kind: z.enum(SOURCE_KINDS).optional(),
+      publisher: shortText.optional(),
+      language: shortText.optional(),
+      reliability: z.enum(RELIABILITY_GRADES).optional(),
+      credibility: z.number().int().min(1).max(6).optional(),
+      hasSnapshot: z.boolean().optional(),
+      /** Only sources nothing in the notebook cites. */
+      notCited: z.boolean().optional(),
+      sort: z.enum(SOURCE_SORTS).default('added'),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ sources: z.array(sourceSummarySchema), hasMore: z.boolean(), total: z.number().int() }),
   ),
+  /** The publishers and languages the library holds, for its filters. */
+  'sources.facets': read(empty, z.object({ publishers: z.array(z.string()), languages: z.array(z.string()) })),
+  /** Where a source is cited, across the notebook. */
+  'sources.usage': read(byId, z.object({ uses: z.array(sourceUseSchema) })),
   'sources.get': read(byId, sourceSchema),
   /** Adds a source, or returns the existing one with the same normalized URL (merged: true). */
   'sources.create': write(
@@ -250,6 +309,60 @@ export const procedures = {
       }),
     z.object({ source: sourceSchema, merged: z.boolean(), excerpt: z.string().nullable(), warnings: z.array(z.string()) }),
     ['sources'],
+  ),
+  /**
+   * The main process fetches the page itself (http/https only, no cookies or credentials, a timeout, a size
+   * cap, a few redirects) and runs the snapshot pipeline. With sourceId, captures that source's URL again.
+   * Offline or unreachable, the URL is kept as a source without a snapshot (outcome says which).
+   */
+  'sources.captureUrl': write(
+    z.strictObject({ url: shortText.optional(), sourceId: id.optional() }).refine(
+      (request) => (request.url === undefined) !== (request.sourceId === undefined),
+      { message: 'give the url or the sourceId, exactly one of them' },
+    ),
+    z.object({
+      source: sourceSchema,
+      merged: z.boolean(),
+      outcome: z.enum(CAPTURE_OUTCOMES),
+      message: z.string().nullable(),
+      warnings: z.array(z.string()),
+    }),
+    ['sources'],
+  ),
+  /**
+   * A file becomes a source: a PDF (its text extracted for search and quoting, the file kept in the
+   * notebook), an image (a screenshot of a post, with caption and alt text), or a saved page (.html, .htm,
+   * .mhtml), which goes through the snapshot pipeline like sources.addFromHtml.
+   */
+  'sources.addFromFile': write(
+    z.strictObject({
+      fileName: shortText,
+      mediaType: shortText.optional(),
+      base64,
+      url: shortText.nullable().optional(),
+      title: shortText.nullable().optional(),
+      caption: shortText.nullable().optional(),
+      altText: shortText.nullable().optional(),
+    }),
+    z.object({ source: sourceSchema, merged: z.boolean(), warnings: z.array(z.string()) }),
+    ['sources'],
+  ),
+  /** A PDF or image source's file, to show in the window. */
+  'sources.getFile': read(
+    z.strictObject({ sourceId: id }),
+    z.object({ sourceId: id, mediaType: z.enum(SOURCE_FILE_MEDIA_TYPES), fileName: z.string(), base64: z.string(), altText: z.string().nullable() }),
+  ),
+  /** A source's snapshot, with its hash checked now: the view reports a mismatch instead of hiding it. */
+  'snapshots.get': read(
+    z.strictObject({ sourceId: id }),
+    z.object({
+      sourceId: id,
+      html: z.string(),
+      text: z.string(),
+      sha256: z.string(),
+      capturedAt: timestamp,
+      verified: z.object({ ok: z.boolean(), actual: z.string() }),
+    }),
   ),
   /** Recomputes the SHA-256 of a source's stored snapshot and compares it with the one recorded at capture. */
   'snapshots.verify': read(z.strictObject({ sourceId: id }), z.object({ ok: z.boolean(), expected: z.string(), actual: z.string() })),

@@ -6,6 +6,8 @@
 const TRACKING_PARAMETERS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid',
   '_hsenc', '_hsmi', 'mkt_tok', 'ref_src', 'spm', 'share_source', 'vero_id', 'oly_anon_id', 'oly_enc_id',
+  // Share links (YouTube, Spotify: "si"), Google Analytics cross-site and Ads, X, TikTok, LinkedIn, Google Search.
+  'si', '_ga', '_gl', 'gad_source', 'twclid', 'ttclid', 'li_fat_id', 'srsltid',
 ]);
 
 function isTrackingParameter(name: string): boolean {

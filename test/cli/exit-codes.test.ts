@@ -96,11 +96,12 @@ describe('bad input exits 1 with one line naming the file, and imports nothing',
 
   it.each([
     ['missing.json', null, 'casebook: missing.json: no such file'],
-    ['article.md', '# Title', 'casebook: article.md: importing .md files is not supported yet (this version imports .json and .casebook.json bundles)'],
-    ['refs.bib', '@article{x}', 'casebook: refs.bib: importing .bib files is not supported yet (this version imports .json and .casebook.json bundles)'],
-    ['photo.png', 'png', 'casebook: photo.png: cannot import a .png file (this version imports .json and .casebook.json bundles)'],
-    ['sources.json', '[{"type": "article-journal", "title": "x"}]', 'casebook: sources.json: looks like a list of CSL-JSON sources, which this version cannot import yet'],
-    ['other.json', '{"name": "x"}', 'casebook: other.json: is not a Casebook bundle (its "format" is not "casebook.case/v1" or "casebook.notebook/v1")'],
+    ['article.md', '# Title', 'casebook: article.md: importing .md files is not supported yet (this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source)'],
+    ['refs.bib', '@article{x}', /^casebook: refs\.bib: this is not valid BibTeX: .+ \(line \d+, column \d+\)$/],
+    ['page.html', '<p>x</p>', 'casebook: page.html: importing .html pages as draft cases is not supported yet; add --as-source to add the page as a source'],
+    ['photo.png', 'png', 'casebook: photo.png: cannot import a .png file (this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source)'],
+    ['sources.json', '[{"title": "x"}]', 'casebook: sources.json: this is not valid CSL-JSON: item 1 has no "type".'],
+    ['other.json', '{"name": "x"}', 'casebook: other.json: is neither a Casebook bundle (its "format" is not "casebook.case/v1" or "casebook.notebook/v1") nor CSL-JSON (an item has a "type")'],
     ['future.json', '{"format": "casebook.case/v2"}', 'casebook: future.json: is a casebook.case/v2 document, which this version of Casebook cannot read'],
     ['wrong.json', '{"format": "casebook.case/v1", "case": {"title": ""}}', /^casebook: wrong\.json: case\.id: .+; case\.slug: .+/],
   ])('%s', async (name, content, expected) => {

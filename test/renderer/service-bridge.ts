@@ -2,6 +2,7 @@ import type { CasebookBridge } from '../../shared/contract/bridge.ts';
 import type { PushEventName, PushPayload } from '../../shared/contract/events.ts';
 import { isProcedureName, procedures } from '../../shared/contract/procedures.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import { dispatchAsync } from '../../electron/services/dispatch.ts';
 import { tempNotebook } from '../helpers/temp-notebook.ts';
 import type { TempNotebook } from '../helpers/temp-notebook.ts';
 
@@ -33,11 +34,13 @@ export function installServiceBridge(): ServiceBridge {
       calls.push({ procedure, request });
       return new Promise((resolve) => {
         setTimeout(() => {
-          const result = structuredClone(notebook.result(procedure, request));
-          if (result.ok && isProcedureName(procedure) && procedures[procedure].writes.length > 0) {
-            emit('tables-changed', { tables: [...procedures[procedure].writes] });
-          }
-          resolve(result as never);
+          void dispatchAsync(notebook.db, procedure, request).then((answer) => {
+            const result = structuredClone(answer);
+            if (result.ok && isProcedureName(procedure) && procedures[procedure].writes.length > 0) {
+              emit('tables-changed', { tables: [...procedures[procedure].writes] });
+            }
+            resolve(result as never);
+          });
         }, 0);
       });
     },

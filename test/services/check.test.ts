@@ -29,7 +29,14 @@ describe('the notebook check', () => {
     );
     expect(summary.filter(([, itemId]) => itemId === double.id)).toEqual([]);
     expect(report.problems.find((p) => p.kind === 'unsupported')?.message).toMatch(/Nobody says so/);
-    expect(notebook.call('evidence.check', { caseId }).problems).toHaveLength(3);
+    // Both cited sources have no snapshot either: two more problems, one per source.
+    expect(notebook.call('evidence.check', { caseId }).problems.map((problem) => problem.kind).sort()).toEqual([
+      'conflicting',
+      'no-snapshot',
+      'no-snapshot',
+      'single-source',
+      'unsupported',
+    ]);
   });
 
   it('leaves trashed items and cases out of the evidence check', () => {

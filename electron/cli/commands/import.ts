@@ -1,30 +1,96 @@
 import { CasebookError } from '../../../shared/contract/result.ts';
+import type { NotebookDb } from '../../store/database.ts';
 import type { Command } from '../args.ts';
-import { readBundleFile } from '../bundle-file.ts';
+import { readImportFile, type ImportFile } from '../bundle-file.ts';
 import type { CommandContext } from '../command-context.ts';
+import { badInput } from '../errors.ts';
 import { withNotebook } from '../notebook-session.ts';
 import { columns, plural, type CommandOutcome } from '../output.ts';
 
+interface Imported {
+  readonly cases: { id: string; title: string }[];
+  readonly sources: { id: string; title: string }[];
+  readonly warnings: { file: string | null; message: string }[];
+}
+
 export async function runImport(command: Extract<Command, { name: 'import' }>, context: CommandContext): Promise<CommandOutcome> {
   // Every file is read and checked before the notebook is touched: one bad file imports nothing.
-  const bundles = command.files.map((file) => readBundleFile(file, context.cwd));
-  const { importBundle } = await import('../../services/case-document.ts');
+  const files = command.files.map((file) => readImportFile(file, context.cwd, { asSource: command.asSource }));
+  const work = await prepare(files, { replace: command.replace });
   const { inWriteTransaction } = await import('../../store/database.ts');
   const results = await withNotebook(context.dbPath, 'write', (notebook) =>
     // One transaction around all files (each import becomes a savepoint inside it): all or nothing.
-    inWriteTransaction(notebook.db, () =>
-      bundles.map((bundle) => naming(bundle.file, () => importBundle(notebook.db, bundle.document, { replace: command.replace, file: bundle.file }))),
-    ),
+    inWriteTransaction(notebook.db, () => work.map((each) => naming(each.file, () => each.run(notebook.db)))),
   );
-  const result = { cases: results.flatMap((each) => each.cases), warnings: results.flatMap((each) => each.warnings) };
+  const result: Imported = {
+    cases: results.flatMap((each) => each.cases),
+    sources: results.flatMap((each) => each.sources),
+    warnings: results.flatMap((each) => each.warnings),
+  };
+  const counts = [
+    result.cases.length > 0 || result.sources.length === 0 ? plural(result.cases.length, 'case') : null,
+    result.sources.length > 0 ? plural(result.sources.length, 'source') : null,
+  ].filter((count) => count !== null);
   return {
-    json: { cases: result.cases, sources: [], warnings: result.warnings },
-    lines: columns(result.cases.map((imported) => [imported.id, imported.title])),
+    json: result,
+    lines: columns([...result.cases, ...result.sources].map((imported) => [imported.id, imported.title])),
     messages: [
-      `imported ${plural(result.cases.length, 'case')} from ${plural(bundles.length, 'file')}`,
+      `imported ${counts.join(' and ')} from ${plural(files.length, 'file')}`,
       ...result.warnings.map((warning) => `warning: ${warning.file === null ? '' : `${warning.file}: `}${warning.message}`),
     ],
   };
+}
+
+interface Work {
+  readonly file: string;
+  run(db: NotebookDb): Imported;
+}
+
+/** Checks what needs the services (references parse, web archives decode) and returns the writes to make, in order. */
+async function prepare(files: readonly ImportFile[], options: { readonly replace: boolean }): Promise<Work[]> {
+  const { importBundle } = await import('../../services/case-document.ts');
+  const needs = (kind: ImportFile['kind']) => files.some((file) => file.kind === kind);
+  const references = needs('references') ? await import('../../services/references/import-references.ts') : null;
+  const reader = needs('references') ? await import('../../services/references/read-references.ts') : null;
+  const pages = needs('page') ? await import('../../services/snapshots/add-from-html.ts') : null;
+  const archives = files.some((file) => file.kind === 'page' && file.archive) ? await import('../../services/snapshots/mhtml.ts') : null;
+
+  return files.map((file): Work => {
+    switch (file.kind) {
+      case 'bundle':
+        return {
+          file: file.file,
+          run: (db) => ({ sources: [], ...importBundle(db, file.document, { replace: options.replace, file: file.file }) }),
+        };
+      case 'references':
+        naming(file.file, () => reader!.readReferences(file.format, file.text));
+        return {
+          file: file.file,
+          run: (db) => {
+            const added = references!.importReferences(db, { format: file.format, text: file.text });
+            return {
+              cases: [],
+              sources: added.sources,
+              warnings: added.warnings.map((message) => ({ file: file.file, message })),
+            };
+          },
+        };
+      case 'page': {
+        const archive = file.archive ? naming(file.file, () => archives!.decodeMhtml(file.bytes)) : null;
+        if (archive !== null && archive.html.trim() === '') throw badInput(`${file.file}: the web archive's page is empty`);
+        const input = archive ? { html: archive.html, url: archive.url, fileName: file.file } : { bytes: file.bytes, fileName: file.file };
+        return {
+          file: file.file,
+          run: (db) => {
+            const added = pages!.addSourceFromHtml(db, input);
+            const warnings = added.warnings.map((message) => ({ file: file.file, message }));
+            if (added.merged) warnings.unshift({ file: file.file, message: `merged into the source "${added.source.title}", which has the same address` });
+            return { cases: [], sources: [{ id: added.source.id, title: added.source.title }], warnings };
+          },
+        };
+      }
+    }
+  });
 }
 
 /** Names the file in an error about its content; errors about the notebook itself stay as they are. */
@@ -32,7 +98,9 @@ function naming<T>(file: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof CasebookError && !error.code.startsWith('notebook-')) throw new CasebookError(error.code, `${file}: ${error.message}`);
+    if (error instanceof CasebookError && !error.code.startsWith('notebook-')) {
+      throw new CasebookError(error.code, `${file}: ${error.message.replace(/^text: /, '')}`);
+    }
     throw error;
   }
 }

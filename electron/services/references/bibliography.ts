@@ -5,6 +5,7 @@ import type { Source } from '../../../shared/domain/case-document.ts';
 import type { NotebookDb } from '../../store/database.ts';
 import { readCaseDocument } from '../case-document.ts';
 import { formatCslBibliography } from './citation-js-bridge.ts';
+import type { CslDate } from './csl-item.ts';
 import { cslItemOf } from './csl-mapping.ts';
 import { loadStyle } from './csl-styles.ts';
 
@@ -36,6 +37,11 @@ function archivedNote(source: Source): string {
   return ` Archived in Casebook on ${formatPartialDate(source.snapshot.capturedAt.slice(0, 10))}.`;
 }
 
+function capturedDateParts(capturedAt: string): CslDate {
+  const [year, month, day] = capturedAt.slice(0, 10).split('-').map(Number);
+  return { 'date-parts': [[year ?? 0, month ?? 1, day ?? 1]] };
+}
+
 /** Formats the sources a case cites (the style decides their order) in APA 7, Chicago author-date or Harvard. */
 export function formatBibliography(db: NotebookDb, request: ParsedRequestOf<'bibliography.format'>): ResponseOf<'bibliography.format'> {
   const { sources } = readCaseDocument(db, request.caseId);
@@ -45,6 +51,8 @@ export function formatBibliography(db: NotebookDb, request: ParsedRequestOf<'bib
   const items = sources.map((source) => {
     const { snapshot: _snapshot, ...fields } = source;
     const { note: _note, ...item } = cslItemOf(fields);
+    // A page kept in the notebook was last read when it was captured: that is its access date, unless one was given.
+    if (item.accessed === undefined && source.snapshot !== null) item.accessed = capturedDateParts(source.snapshot.capturedAt);
     return item;
   });
   const formatted = formatCslBibliography(items, { style: name, locale, format: request.output });

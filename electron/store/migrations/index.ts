@@ -1,6 +1,7 @@
 import type { NotebookDb } from '../database.ts';
 import { up as initial } from './001-initial.ts';
 import { up as caseListAndAttachments } from './002-case-list-and-attachments.ts';
+import { up as sourceLibraryAndFiles } from './003-source-library-and-files.ts';
 
 export interface Migration {
   readonly version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'case-list-and-attachments', up: caseListAndAttachments },
+  { version: 3, name: 'source-library-and-files', up: sourceLibraryAndFiles },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,9 @@ import { useConfirm } from '../../ui/confirm-dialog.tsx';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { useToast } from '../../ui/toasts.tsx';
+import { CaseDocumentContext } from '../conflicts/case-document-context.ts';
+import { EvidenceCheckButton } from '../evidence/EvidenceCheckButton.tsx';
+import { focusItemSoon, SECTION_OF } from '../evidence/open-item.ts';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SectionTabs } from './SectionTabs.tsx';
 import './case.css';
@@ -34,6 +37,13 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
   useAppEvent('casebook:jump-to-section', ({ section: target }) => {
     setSection(target);
     setJumps((n) => n + 1);
+  });
+  // The evidence check's links: this case's items only (the window opens another case first).
+  useAppEvent('casebook:open-item', ({ caseId: itemCaseId, kind, itemId }) => {
+    if (itemCaseId !== caseId) return;
+    setSection(SECTION_OF[kind]);
+    setJumps((n) => n + 1);
+    if (itemId !== null) focusItemSoon(itemId);
   });
   // The narrative editor only listens while it is on screen: a pull quote sent from another section
   // shows the narrative first and reaches the editor once it has mounted.
@@ -105,6 +115,7 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
         </div>
         <div className="case-header-actions">
           <SaveStatus />
+          <EvidenceCheckButton caseId={caseId} />
           <button
             type="button"
             className="button button-quiet button-small button-danger-text"
@@ -117,7 +128,9 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
       </header>
       <SectionTabs active={section} document={doc} onSelect={setSection} />
       <div className="case-body">
-        <SectionPanel section={section} document={doc} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+        <CaseDocumentContext.Provider value={doc}>
+          <SectionPanel section={section} document={doc} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+        </CaseDocumentContext.Provider>
       </div>
     </article>
   );

@@ -7,6 +7,7 @@ import { ItemTextField } from '../case-items/ItemTextField.tsx';
 import { shortLabel } from '../case-items/short-label.ts';
 import { useItemRemoval } from '../case-items/use-item-removal.ts';
 import { useItemRow } from '../case-items/use-item-row.ts';
+import { ItemConflicts } from '../conflicts/ItemConflicts.tsx';
 import type { FactValues } from './fact-form.ts';
 import { FACT_ITEM } from './fact-item.ts';
 
@@ -22,7 +23,11 @@ export function FactRow({ fact, sources, ...props }: FactRowProps) {
   const remove = useItemRemoval(FACT_ITEM, form, props, description);
 
   return (
-    <li className={`item fact-row${form.id === null ? ' is-new' : ''}`} aria-label={label}>
+    <li
+      className={`item fact-row${form.id === null ? ' is-new' : ''}`}
+      aria-label={label}
+      data-item-id={form.id ?? undefined}
+    >
       <div className="item-body">
         <ItemTextField label="Statement" field={form.bind('statement')} wide multiline inputRef={firstFieldRef} />
         <div className="item-fields-row">
@@ -48,6 +53,7 @@ export function FactRow({ fact, sources, ...props }: FactRowProps) {
           sources={sources}
           itemLabel={description}
         />
+        <ItemConflicts caseId={props.caseId} itemId={form.id} itemLabel={description} />
       </div>
       <div className="item-actions">
         <DeleteItemButton label={props.deleteLabel} onClick={remove} />

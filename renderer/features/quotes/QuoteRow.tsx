@@ -9,6 +9,7 @@ import { ResponseCodingPickers } from '../case-items/ResponseCodingPickers.tsx';
 import { shortLabel } from '../case-items/short-label.ts';
 import { useItemRemoval } from '../case-items/use-item-removal.ts';
 import { useItemRow } from '../case-items/use-item-row.ts';
+import { ItemConflicts } from '../conflicts/ItemConflicts.tsx';
 import type { QuoteValues } from './quote-form.ts';
 import { QUOTE_ITEM } from './quote-item.ts';
 import { SpeakerField } from './SpeakerField.tsx';
@@ -39,7 +40,11 @@ export function QuoteRow({ quote, actors, sources, ...props }: QuoteRowProps) {
   }
 
   return (
-    <li className={`item quote-row${form.id === null ? ' is-new' : ''}`} aria-label={label}>
+    <li
+      className={`item quote-row${form.id === null ? ' is-new' : ''}`}
+      aria-label={label}
+      data-item-id={form.id ?? undefined}
+    >
       <div className="item-body">
         <ItemTextField
           label="Quote"
@@ -94,6 +99,7 @@ export function QuoteRow({ quote, actors, sources, ...props }: QuoteRowProps) {
           sources={sources}
           itemLabel={description}
         />
+        <ItemConflicts caseId={props.caseId} itemId={form.id} itemLabel={description} />
       </div>
       <div className="item-actions">
         <DeleteItemButton label={props.deleteLabel} onClick={remove} />

@@ -4,12 +4,16 @@
  * - onAdded({ source, merged }): after sources.create returned; merged = the URL was already in the
  *   library and that source is used (say so with addedSourceMessage()).
  * - onCancel(): the cancel button ("Cancel" or cancelLabel).
+ * - titleInputRef: receives the Title input (for a dialog's initial focus).
+ * - onCapture(url) / capturing: when given, a "Capture page" button beside a typed URL asks for the page
+ *   to be fetched (the URL is checked first); capturing disables it while the capture runs.
  * The fields "Title", "URL", "Publisher", "Authors", "Kind", "Published on", "Language", checked before
  * anything is sent; the submit button is "Add source". The add can be undone (the source goes to the trash).
  */
 import { useId, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import type { FormEvent, KeyboardEvent, ReactNode, RefObject } from 'react';
 import type { ResponseOf } from '../../../shared/contract/procedures.ts';
+import { normalizeUrl } from '../../../shared/domain/url.ts';
 import type { SourceKind } from '../../../shared/domain/case-document.ts';
 import { errorMessage, mutate } from '../../api.ts';
 import { recordEdit } from '../../edit-history.ts';
@@ -31,6 +35,9 @@ export interface AddSourceFormProps {
   readonly onCancel: () => void;
   readonly cancelLabel?: string;
   readonly initialTitle?: string;
+  readonly titleInputRef?: RefObject<HTMLInputElement | null>;
+  readonly onCapture?: (url: string) => void;
+  readonly capturing?: boolean;
 }
 
 function Field({
@@ -65,13 +72,17 @@ export function AddSourceForm({
   onCancel,
   cancelLabel = 'Cancel',
   initialTitle = '',
+  titleInputRef,
+  onCapture,
+  capturing = false,
 }: AddSourceFormProps) {
   const id = useId();
   const [draft, setDraft] = useState<SourceDraft>({ ...EMPTY_SOURCE_DRAFT, title: initialTitle });
   const [errors, setErrors] = useState<Partial<Record<SourceFieldName, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleRef = useRef<HTMLInputElement>(null);
+  const ownTitleRef = useRef<HTMLInputElement>(null);
+  const titleRef = titleInputRef ?? ownTitleRef;
   const fieldIds = {
     title: `${id}-title`,
     url: `${id}-url`,
@@ -122,6 +133,19 @@ export function AddSourceForm({
     }
   }
 
+  function capture(): void {
+    const url = draft.url.trim();
+    if (normalizeUrl(url) === null) {
+      setErrors((current) => ({
+        ...current,
+        url: `“${url}” is not a web address. Use one that starts with https:// or http://.`,
+      }));
+      document.getElementById(fieldIds.url)?.focus();
+      return;
+    }
+    onCapture?.(url);
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
     // An input method's Enter chooses a candidate; it must not submit the form.
     if (event.key === 'Enter' && (event.nativeEvent.isComposing || event.keyCode === 229)) event.preventDefault();
@@ -166,6 +190,22 @@ export function AddSourceForm({
               {...(errors.url ? described('url') : {})}
               onChange={(event) => change('url', event.target.value)}
             />
+            {onCapture && draft.url.trim() !== '' && (
+              <button
+                type="button"
+                className="button source-capture"
+                disabled={capturing || busy}
+                aria-describedby={`${fieldIds.url}-capture`}
+                onClick={capture}
+              >
+                {capturing ? 'Capturing…' : 'Capture page'}
+              </button>
+            )}
+            {onCapture && draft.url.trim() !== '' && (
+              <span id={`${fieldIds.url}-capture`} className="visually-hidden">
+                Fetches the page and keeps a sanitized snapshot; its title, byline and site fill in from the page.
+              </span>
+            )}
           </Field>
         </div>
         <Field id={fieldIds.publisher} label="Publisher">

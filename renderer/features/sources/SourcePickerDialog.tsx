@@ -165,7 +165,15 @@ export function SourcePickerDialog({
           cancelLabel="Back to search"
           onCancel={() => setView('search')}
           onAdded={(result) => {
-            const { snapshot: _snapshot, ...summary } = result.source;
+            const { snapshot, ...fields } = result.source;
+            const summary: SourceSummary = {
+              ...fields,
+              hasSnapshot: snapshot !== null,
+              snapshotCapturedAt: snapshot?.capturedAt ?? null,
+              // A merged source may be cited already; the picker does not show the count.
+              citedCount: 0,
+              file: null,
+            };
             setAdded(summary);
             setActiveId(summary.id);
             setNotice(addedSourceMessage(result));

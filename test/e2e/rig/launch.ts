@@ -5,7 +5,7 @@ import { PUSH_EVENT_NAMES, type PushEventName, type PushPayload } from '../../..
 import { isProcedureName, procedures } from '../../../shared/contract/procedures.ts';
 import { fail, ok, type Result } from '../../../shared/contract/result.ts';
 import { isSafeExternalUrl } from '../../../electron/main/security.ts';
-import { dispatch } from '../../../electron/services/dispatch.ts';
+import { dispatch, dispatchAsync } from '../../../electron/services/dispatch.ts';
 import { openNotebook, type OpenNotebook } from '../../../electron/store/notebook.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './chromium.ts';
 import {
@@ -152,10 +152,10 @@ function addSample(notebook: OpenNotebook): void {
 }
 
 async function bindBridge(context: BrowserContext, notebook: OpenNotebook, record: PageRecord): Promise<void> {
-  await context.exposeBinding(CALL_BINDING, (_source, procedure: unknown, request: unknown): CallAnswer => {
+  await context.exposeBinding(CALL_BINDING, async (_source, procedure: unknown, request: unknown): Promise<CallAnswer> => {
     try {
       // Structured clone, as Electron's IPC does: an answer the window could not receive fails here too.
-      const result = structuredClone(dispatch(notebook.db, procedure, request));
+      const result = structuredClone(await dispatchAsync(notebook.db, procedure, request));
       const writes = result.ok && isProcedureName(procedure) ? procedures[procedure].writes : [];
       return { result, tablesChanged: writes.length > 0 ? [...writes] : null };
     } catch (error) {

@@ -1,6 +1,14 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $createHorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import {
+  $createNodeSelection,
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $setSelection,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { renderNarrative } from './editor-harness.tsx';
 
@@ -105,6 +113,46 @@ describe('pasted HTML', () => {
       expect(html).not.toContain(forbidden);
       expect(json).not.toContain(forbidden);
     }
+  });
+
+  it('is sanitized when a block is selected instead of text, and when it arrives as an input event', async () => {
+    const { editor, textbox } = await renderNarrative();
+    await act(async () => textbox.focus());
+    await act(async () => {
+      editor.update(() => {
+        const rule = $createHorizontalRuleNode();
+        $getRoot().clear().append($createParagraphNode().append($createTextNode('before')), rule);
+        const selection = $createNodeSelection();
+        selection.add(rule.getKey());
+        $setSelection(selection);
+      });
+    });
+    const hostile = '<p>Pasted <img src="https://tracker.example/p.png" onerror="window.__pwned=1">text</p>';
+    await act(async () => pasteHtml(textbox, hostile));
+    await act(async () => {
+      editor.update(() => $getRoot().selectEnd());
+    });
+    const input = new InputEvent('beforeinput', { inputType: 'insertFromPaste', bubbles: true, cancelable: true });
+    const data: Record<string, string> = {
+      'text/html': '<p>Typed <a href="javascript:window.__pwned=1">in</a><script>window.__pwned=1</script></p>',
+    };
+    Object.defineProperty(input, 'dataTransfer', {
+      value: { types: Object.keys(data), files: [], items: [], getData: (type: string) => data[type] ?? '' },
+    });
+    await act(async () => {
+      editor.update(() => {
+        editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, input);
+      });
+    });
+    const html = textbox.innerHTML;
+    const json = JSON.stringify(editor.getEditorState().toJSON());
+    expect(textbox.textContent).toContain('Pasted text');
+    expect(textbox.textContent).toContain('Typed in');
+    for (const forbidden of ['tracker.example', 'onerror', 'javascript:', '<script', '<img']) {
+      expect(html).not.toContain(forbidden);
+      expect(json).not.toContain(forbidden);
+    }
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
   it('keeps a citation copied from a narrative (its data attributes survive)', async () => {

@@ -5,6 +5,7 @@ import { CASE_CONTENT_TABLES } from '../../../shared/contract/tables.ts';
 import type { CaseDocument } from '../../../shared/domain/case-document.ts';
 import { useQuery } from '../../../renderer/api.ts';
 import { clearEditHistory } from '../../../renderer/edit-history.ts';
+import { ConfirmProvider } from '../../../renderer/ui/confirm-dialog.tsx';
 import { ToastProvider } from '../../../renderer/ui/toasts.tsx';
 import { installServiceBridge } from '../service-bridge.ts';
 import type { ServiceBridge } from '../service-bridge.ts';
@@ -26,7 +27,7 @@ export interface CaseHarness {
 
 /**
  * A real notebook (installServiceBridge) holding one case, and `children` rendered with its document
- * inside the toast provider, as the case page does. `prepare` adds content before the first render.
+ * inside the toast and confirm providers, as the case page does. `prepare` adds content before the first render.
  */
 export function renderCase(
   children: (document: CaseDocument) => ReactNode,
@@ -39,7 +40,7 @@ export function renderCase(
   const user = userEvent.setup();
   render(
     <ToastProvider>
-      <CaseView caseId={caseId}>{children}</CaseView>
+      <ConfirmProvider>{() => <CaseView caseId={caseId}>{children}</CaseView>}</ConfirmProvider>
     </ToastProvider>,
   );
   return { bridge, caseId, user, stored: () => bridge.notebook.call('cases.get', { id: caseId }) };

@@ -53,6 +53,20 @@ describe('bibliography.format', () => {
     expect(entry).toMatch(/Archived in Casebook on 4 February 2026\.$/);
   });
 
+  it('uses the snapshot capture date as the access date when none was given', () => {
+    const notebook = tempNotebook();
+    const { accessedOn: _accessed, ...page } = UNDATED_PAGE;
+    const { caseId, ids } = caseCiting(notebook, [page]);
+    putSnapshot(notebook.db, ids[0] ?? '', { sha256: 'a'.repeat(64), capturedAt: '2026-02-04T10:00:00.000Z', text: 't', html: '<p>t</p>' });
+    const [apa] = notebook.call('bibliography.format', { caseId, style: 'apa', output: 'text' }).entries;
+    expect(apa).toContain('Retrieved February 4, 2026, from https://mi.com/faq');
+    expect(apa).toMatch(/Archived in Casebook on 4 February 2026\.$/);
+    const [harvard] = notebook.call('bibliography.format', { caseId, style: 'harvard', output: 'text' }).entries;
+    expect(harvard).toContain('(Accessed: 4 February 2026)');
+    // The source itself keeps no access date: exported references stay as they were imported.
+    expect(notebook.call('sources.get', { id: ids[0] ?? '' }).accessedOn).toBeNull();
+  });
+
   it('gives HTML with plain formatting only, markup in a title escaped', () => {
     const notebook = tempNotebook();
     const { caseId } = caseCiting(notebook, [{ ...NEWS, title: 'Bloggers <script>alert(1)</script><img src=x onerror=alert(2)>' }]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { NotebookDb } from '../../../electron/store/database.ts';
-import { migrate, schemaVersionOf } from '../../../electron/store/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from '../../../electron/store/migrations/index.ts';
 import { openNotebook } from '../../../electron/store/notebook.ts';
 import { fullCaseDocument, withoutExportTime } from '../../helpers/factories.ts';
 import { tempDir, tempNotebook, withCalls } from '../../helpers/temp-notebook.ts';
@@ -38,11 +38,17 @@ function v1Shape(): SchemaShape {
 }
 
 /**
- * Turns a v2 notebook back into the v1 it would have been: the columns, indexes and table 002 added are
- * removed and the version set to 1. The test checks the result has exactly the v1 schema.
+ * Turns a v3 notebook back into the v1 it would have been: the indexes and table 003 added, then the
+ * columns, indexes and table 002 added are removed and the version set to 1. The test checks the result has exactly the v1 schema.
  */
 function downgradeToV1(db: NotebookDb): void {
   db.exec(`
+    DROP INDEX sources_by_added;
+    DROP INDEX sources_by_published;
+    DROP INDEX sources_by_published_oldest;
+    DROP INDEX sources_by_publisher;
+    DROP INDEX source_files_by_sha256;
+    DROP TABLE source_files;
     DROP INDEX cases_by_started;
     DROP INDEX cases_by_title;
     ALTER TABLE cases DROP COLUMN started_sort;
@@ -92,7 +98,7 @@ describe('migration 002: case list orders and attachments', () => {
 
     const notebook = withCalls(openNotebook(old.path), old.dir);
     try {
-      expect(notebook.schemaVersion).toBe(2);
+      expect(notebook.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       const trash = notebook.call('trash.list', {});
       const search = notebook.call('search.query', { query: 'apologize' });
       const [trashedCase] = trash.entries.filter((entry) => entry.kind === 'case');

@@ -1,30 +1,50 @@
 import { useState } from 'react';
-import type { CaseDocument } from '../../../../shared/domain/case-document.ts';
+import type { CaseDocument, Source } from '../../../../shared/domain/case-document.ts';
 import { useQuery } from '../../../api.ts';
+import { dispatchAppEvent } from '../../../app-events.ts';
 import { EmptyState } from '../../../ui/empty-state.tsx';
+import { BibliographyPanel } from '../../bibliography/BibliographyPanel.tsx';
+import { SnapshotViewer } from '../../snapshot/SnapshotViewer.tsx';
 import { AddSourceDialog } from '../../sources/AddSourceDialog.tsx';
 import { SourceListItem } from '../../sources/SourceListItem.tsx';
+import { useRemoveSource } from '../../sources/remove-source.ts';
 import { whereCited } from '../../sources/where-cited.ts';
 import '../../sources/sources.css';
 
 const LIBRARY_LIMIT = 100;
 
 /**
- * The sources this case cites, with where each is cited, and the rest of the notebook's library, ready
- * to be cited from a row, event, quote or fact ("Add source" beside each item).
+ * The sources this case cites, with grading, snapshot and where each is cited; the rest of the notebook's
+ * library, ready to be cited from a row, event, quote or fact ("Add source" beside each item); and the
+ * case's bibliography.
  */
 export function SourcesSection({ document }: { document: CaseDocument }) {
+  const caseId = document.case.id;
   const [adding, setAdding] = useState(false);
-  const library = useQuery('sources.list', { limit: LIBRARY_LIMIT }, ['sources']);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const library = useQuery('sources.list', { limit: LIBRARY_LIMIT }, ['sources', 'citations']);
   const places = whereCited(document);
+  const removeSource = useRemoveSource(caseId);
   const citedIds = new Set(document.sources.map((source) => source.id));
   const uncited = (library.data?.sources ?? []).filter((source) => !citedIds.has(source.id));
+
+  function remove(source: Pick<Source, 'id' | 'title'>): void {
+    void removeSource(source, places.get(source.id) ?? []);
+  }
 
   return (
     <div className="sources-section">
       <div className="sources-toolbar">
         <button type="button" className="button" onClick={() => setAdding(true)}>
           Add source
+        </button>
+        <span className="sources-toolbar-spacer" />
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => dispatchAppEvent('casebook:open-library', {})}
+        >
+          Open source library
         </button>
       </div>
       {document.sources.length === 0 ? (
@@ -34,8 +54,15 @@ export function SourcesSection({ document }: { document: CaseDocument }) {
         </EmptyState>
       ) : (
         <ul className="item-list" aria-label="Sources cited in this case">
-          {document.sources.map((source) => (
-            <SourceListItem key={source.id} source={source} places={places.get(source.id) ?? []} />
+          {document.sources.map(({ snapshot, ...source }) => (
+            <SourceListItem
+              key={source.id}
+              source={source}
+              places={places.get(source.id) ?? []}
+              capturedAt={snapshot?.capturedAt ?? null}
+              onViewSnapshot={() => setViewing(source.id)}
+              onRemove={() => remove(source)}
+            />
           ))}
         </ul>
       )}
@@ -47,7 +74,14 @@ export function SourcesSection({ document }: { document: CaseDocument }) {
           <p className="field-hint">Cite one from an item’s “Add source” button.</p>
           <ul className="item-list" aria-label="Other sources in your library">
             {uncited.map((source) => (
-              <SourceListItem key={source.id} source={source} places={null} />
+              <SourceListItem
+                key={source.id}
+                source={source}
+                places={null}
+                capturedAt={source.snapshotCapturedAt}
+                onViewSnapshot={() => setViewing(source.id)}
+                onRemove={() => remove(source)}
+              />
             ))}
           </ul>
           {library.data?.hasMore && (
@@ -55,7 +89,18 @@ export function SourcesSection({ document }: { document: CaseDocument }) {
           )}
         </section>
       )}
-      {adding && <AddSourceDialog caseId={document.case.id} onClose={() => setAdding(false)} />}
+      <BibliographyPanel caseId={caseId} caseTitle={document.case.title} citedCount={document.sources.length} />
+      {adding && (
+        <AddSourceDialog
+          caseId={caseId}
+          onClose={() => setAdding(false)}
+          onViewSnapshot={(sourceId) => {
+            setAdding(false);
+            setViewing(sourceId);
+          }}
+        />
+      )}
+      {viewing && <SnapshotViewer sourceId={viewing} caseId={caseId} onClose={() => setViewing(null)} />}
     </div>
   );
 }

@@ -1,0 +1,23 @@
+import type { ParsedRequestOf, ProcedureName } from '../../shared/contract/procedures.ts';
+import type { NotebookDb } from '../store/database.ts';
+import { prepareSourceFile } from './add-from-file.ts';
+import { prepareCaptureUrl } from './snapshots/capture-url.ts';
+import type { FetchPageOptions } from './snapshots/fetch-page.ts';
+
+/**
+ * Asynchronous work a procedure does BEFORE and OUTSIDE its transaction (a capture's network fetch, a PDF's text):
+ * `dispatchAsync` awaits it, then runs the procedure's handler with its result in one transaction.
+ */
+export type Preparer<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>) => Promise<unknown>;
+export type Preparers = { readonly [P in ProcedureName]?: Preparer<P> };
+
+/** The preparers of the app; the fetch options (time limit, size cap, version, fetch itself) are for tests and the app's version. */
+export function createPreparers(fetchOptions: FetchPageOptions = {}): Preparers {
+  return {
+    'sources.captureUrl': (db, request) => prepareCaptureUrl(db, request, fetchOptions),
+    'sources.addFromFile': (_db, request) => prepareSourceFile(request),
+  };
+}
+
+/** Procedures whose handler needs a prepared value, so the synchronous `dispatch` cannot run them. */
+export const PREPARED_PROCEDURES: ReadonlySet<string> = new Set(Object.keys(createPreparers()));

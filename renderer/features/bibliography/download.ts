@@ -1,0 +1,35 @@
+/** Saves text as a file through the browser's download (a Blob URL and <a download>; nothing leaves the machine). */
+export function downloadText(fileName: string, text: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // The download has started from the click; the URL is no longer needed after this turn.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+export const REFERENCE_FORMATS = [
+  { format: 'bibtex', label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
+  { format: 'ris', label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },
+  { format: 'csl-json', label: 'CSL-JSON', extension: 'json', mediaType: 'application/json' },
+] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]['format'];
+
+/** "xiaomi-kol-controversy-sources.bib": a file name from the case title, safe on every system. */
+export function referencesFileName(caseTitle: string, extension: string): string {
+  const slug = caseTitle
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'case'}-sources.${extension}`;
+}
