@@ -50,7 +50,12 @@ export function readPageMetadata(document: Document): PageMetadata {
       first('content-language', 'dc.language', 'og:locale') ||
       stringOf(ldArticle?.inLanguage),
     canonicalUrl: document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || first('og:url'),
-    isNews: ldArticle !== undefined && typesOf(ldArticle).some((type) => /NewsArticle|Reportage/i.test(type)),
+    isNews:
+      (ldArticle !== undefined && typesOf(ldArticle).some((type) => /NewsArticle|Reportage/i.test(type))) ||
+      document.querySelector('[itemtype*="schema.org/NewsArticle" i]') !== null ||
+      meta.has('news_keywords') ||
+      (first('og:type')?.toLowerCase() === 'article' &&
+        (meta.has('article:section') || meta.has('og:article:section'))),
     isAcademic:
       meta.has('citation_title') || (ldArticle !== undefined && typesOf(ldArticle).includes('ScholarlyArticle')),
   };

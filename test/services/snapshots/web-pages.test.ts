@@ -59,3 +59,25 @@ describe('every saved page in the fixtures imports as a source with a safe snaps
     expect(verified.actual).not.toBe(snapshot.sha256);
   });
 });
+
+describe('the kind a saved page is filed under', () => {
+  it('files the newspaper pages as news and the blog post and portal page as other', () => {
+    const kinds = Object.fromEntries(
+      pages.map((name) => {
+        const bytes = readFileSync(path.join(pagesDir, name, 'source.html'));
+        const added = tempNotebook().call('sources.addFromHtml', { base64: bytes.toString('base64') });
+        return [name, added.source.kind];
+      }),
+    );
+    expect(kinds).toEqual({
+      'ars-1': 'news',
+      'bbc-1': 'news',
+      'guardian-1': 'news',
+      'lemonde-1': 'news',
+      'medium-1': 'other',
+      'nytimes-1': 'news',
+      qq: 'other',
+      'wapo-1': 'news',
+    });
+  });
+});
