@@ -48,6 +48,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), contentSecurityPolicy()],
     base: './',
+    // pdf.js's standard fonts and CMaps, bundled inline for the PDF view (renderer/features/snapshot/pdf/pdf-data.ts).
+    assetsInclude: ['**/pdfjs-dist/standard_fonts/*.pfb', '**/pdfjs-dist/cmaps/*.bcmap'],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,

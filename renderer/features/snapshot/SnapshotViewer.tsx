@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { errorMessage, mutate, useQuery } from '../../api.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
@@ -15,6 +15,9 @@ import { SnapshotHeader } from './SnapshotHeader.tsx';
 import { TextOnlyView } from './TextOnlyView.tsx';
 import { useAppTheme } from './use-app-theme.ts';
 import './snapshot.css';
+
+// pdf.js is large: it loads with the first PDF shown, not with the app.
+const PdfPages = lazy(() => import('./pdf/PdfPages.tsx').then((module) => ({ default: module.PdfPages })));
 
 export interface SnapshotViewerProps {
   readonly sourceId: string;
@@ -37,6 +40,10 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
   const theme = useAppTheme();
   const toast = useToast();
   const [textOnly, setTextOnly] = useState(false);
+  // A PDF opens on its pages; "Text" shows the extracted text, where find works.
+  const [pdfText, setPdfText] = useState(false);
+  const pdfFile = file.data?.mediaType === 'application/pdf' ? file.data : null;
+  const showPages = pdfFile !== null && !pdfText;
   const [chosenCase, setChosenCase] = useState<{ id: string; title: string }>({ id: '', title: '' });
   const targetCaseId = caseId ?? chosenCase.id;
   const targetCase = useQuery('cases.get', caseId ? { id: caseId } : null, ['cases']);
@@ -96,7 +103,7 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
 
   function clearSelection(): void {
     frameDocumentRef.current?.getSelection()?.removeAllRanges();
-    if (textOnly) window.getSelection()?.removeAllRanges();
+    if (textOnly || showPages) window.getSelection()?.removeAllRanges();
     setSelection(NO_SELECTION);
   }
 
@@ -161,21 +168,44 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
             query={find.query}
             count={find.count}
             current={find.current}
-            onQuery={(query) => runFind(query, 0)}
+            onQuery={(query) => {
+              if (showPages && query !== '') setPdfText(true);
+              runFind(query, 0);
+            }}
             onStep={(step) => runFind(find.query, find.current + step)}
           />
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={textOnly}
-            disabled={snapshot.data === undefined}
-            onClick={() => {
-              setSelection(NO_SELECTION);
-              setTextOnly((value) => !value);
-            }}
-          >
-            Text only
-          </button>
+          {pdfFile !== null && (
+            <div className="snapshot-pdf-modes" role="group" aria-label="Show the PDF as">
+              {(['Pages', 'Text'] as const).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  className="button button-small"
+                  aria-pressed={(mode === 'Text') === pdfText}
+                  onClick={() => {
+                    setSelection(NO_SELECTION);
+                    setPdfText(mode === 'Text');
+                  }}
+                >
+                  {mode}
+                </button>
+              ))}
+            </div>
+          )}
+          {!showPages && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-pressed={textOnly}
+              disabled={snapshot.data === undefined}
+              onClick={() => {
+                setSelection(NO_SELECTION);
+                setTextOnly((value) => !value);
+              }}
+            >
+              Text only
+            </button>
+          )}
           <span className="snapshot-toolbar-spacer" />
           {caseId === undefined && (
             <CaseChooser value={chosenCase.id} onChange={(id, caseName) => setChosenCase({ id, title: caseName })} />
@@ -213,8 +243,20 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
           />
         )}
         <div className="snapshot-content">
-          {file.data !== undefined && <SnapshotFile file={file.data} />}
-          {snapshot.data !== undefined ? (
+          {showPages ? (
+            <Suspense
+              fallback={
+                <p className="snapshot-loading" aria-busy="true">
+                  Opening the PDF…
+                </p>
+              }
+            >
+              <PdfPages base64={pdfFile.base64} fileName={pdfFile.fileName} onSelection={onTextSelection} />
+            </Suspense>
+          ) : file.data !== undefined ? (
+            <SnapshotFile file={file.data} />
+          ) : null}
+          {showPages ? null : snapshot.data !== undefined ? (
             textOnly ? (
               <TextOnlyView
                 text={snapshot.data.text}
