@@ -25,6 +25,8 @@ export interface AppEventDetails {
    * the one on screen, then the item's section shows with the item focused where it can be.
    */
   'casebook:open-item': { readonly caseId: string; readonly kind: OpenItemKind; readonly itemId: string | null };
+  /** Asks the window to import an article as a draft case: choose files, or paste its text. */
+  'casebook:import-article': { readonly from: 'file' | 'paste' };
 }
 
 export type AppEventName = keyof AppEventDetails;

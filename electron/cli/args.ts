@@ -8,7 +8,9 @@ export interface GlobalOptions {
   readonly json: boolean;
 }
 
-export type ExportFormat = 'json';
+export type ExportFormat = 'json' | 'md' | 'html' | 'csv';
+export type ExportStyle = 'apa' | 'chicago-author-date' | 'harvard';
+const EXPORT_STYLES: readonly ExportStyle[] = ['apa', 'chicago-author-date', 'harvard'];
 
 export type Command =
   | { readonly name: 'init' }
@@ -16,7 +18,7 @@ export type Command =
   | { readonly name: 'show'; readonly idOrSlug: string }
   | { readonly name: 'search'; readonly query: string }
   | { readonly name: 'import'; readonly files: readonly string[]; readonly replace: boolean; readonly asSource: boolean }
-  | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly out: string }
+  | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly style: ExportStyle; readonly redact: boolean; readonly out: string }
   | { readonly name: 'backup'; readonly out: string }
   | { readonly name: 'check' };
 
@@ -25,8 +27,9 @@ export type Invocation =
   | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly options: GlobalOptions; readonly command: Command };
 
-/** Export formats the specification names; only json works in this version. */
-const PLANNED_EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'csv'];
+/** Export formats the specification names that this version cannot write yet. */
+const PLANNED_EXPORT_FORMATS = ['docx', 'pdf'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'md', 'html', 'csv'];
 
 type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -90,7 +93,10 @@ function buildCommand(spec: CommandSpec, values: OptionValues, operands: readonl
       if (operands.length === 0) throw usageError('export needs at least one case id or slug');
       const format = requiredValue(spec, values, 'format');
       const out = requiredValue(spec, values, 'out');
-      return { name: 'export', idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')), format: exportFormat(format), out };
+      const style = typeof values['style'] === 'string' ? exportStyle(values['style']) : 'apa';
+      const redact = values['redact'] === true;
+      if (redact && format === 'json') throw badInput('--redact applies to md, html and csv; a json bundle is always complete');
+      return { name: 'export', idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')), format: exportFormat(format), style, redact, out };
     }
     case 'backup':
       expectNoOperands(spec, operands);
@@ -99,9 +105,17 @@ function buildCommand(spec: CommandSpec, values: OptionValues, operands: readonl
 }
 
 function exportFormat(format: string): ExportFormat {
-  if (format === 'json') return 'json';
-  if (PLANNED_EXPORT_FORMATS.includes(format)) throw badInput(`format ${format} is not supported yet (this version exports json)`);
-  throw badInput(`format ${format} is not a known export format (this version exports json)`);
+  const known = EXPORT_FORMATS.find((candidate) => candidate === format);
+  if (known !== undefined) return known;
+  const available = `this version exports ${EXPORT_FORMATS.join(', ')}`;
+  if (PLANNED_EXPORT_FORMATS.includes(format)) throw badInput(`format ${format} is not available yet (${available})`);
+  throw badInput(`format ${format} is not a known export format (${available})`);
+}
+
+function exportStyle(style: string): ExportStyle {
+  const known = EXPORT_STYLES.find((candidate) => candidate === style);
+  if (known === undefined) throw badInput(`style ${style} is not a citation style Casebook knows (${EXPORT_STYLES.join(', ')})`);
+  return known;
 }
 
 /**

@@ -17,13 +17,15 @@ export type ImportFile =
   | ({ readonly kind: 'bundle' } & BundleFile)
   | { readonly kind: 'references'; readonly file: string; readonly format: 'bibtex' | 'ris' | 'csl-json'; readonly text: string }
   /** A saved web page (--as-source): .html/.htm as bytes, .mhtml/.mht as the archive's bytes. */
-  | { readonly kind: 'page'; readonly file: string; readonly archive: boolean; readonly bytes: Uint8Array };
+  | { readonly kind: 'page'; readonly file: string; readonly archive: boolean; readonly bytes: Uint8Array }
+  /** An article (.md, .markdown, .txt, or .html/.htm without --as-source) that becomes a draft case. */
+  | { readonly kind: 'article'; readonly file: string; readonly bytes: Uint8Array };
 
-/** Extensions of imports that later versions handle; named so the message says "not yet" rather than "never". */
-const PLANNED_IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 const PAGE_EXTENSIONS = ['.html', '.htm', '.xhtml'];
 const ARCHIVE_EXTENSIONS = ['.mhtml', '.mht'];
-const SUPPORTED = 'this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source';
+const SUPPORTED =
+  'this version imports .md, .markdown, .txt, .html and .htm articles, .json, .casebook.json, .bib and .ris files, and .mhtml pages with --as-source';
 
 /**
  * Reads one file given to `import` and checks what can be checked without the services, so that a bad file
@@ -32,9 +34,16 @@ const SUPPORTED = 'this version imports .json, .casebook.json, .bib and .ris fil
 export function readImportFile(file: string, cwd: string, options: { readonly asSource: boolean }): ImportFile {
   const extension = path.extname(file).toLowerCase();
   const absolutePath = path.resolve(cwd, file);
-  if (PAGE_EXTENSIONS.includes(extension) || ARCHIVE_EXTENSIONS.includes(extension)) {
+  const isPage = PAGE_EXTENSIONS.includes(extension);
+  if (ARTICLE_EXTENSIONS.includes(extension) || (isPage && !options.asSource)) {
+    const bytes = readBytes(file, absolutePath);
+    if (bytes.length === 0) throw badInput(`${file}: is empty`);
+    if (looksBinary(bytes)) throw badInput(`${file}: is not a text file (it holds binary data)`);
+    return { kind: 'article', file, bytes };
+  }
+  if (isPage || ARCHIVE_EXTENSIONS.includes(extension)) {
     if (!options.asSource) {
-      throw badInput(`${file}: importing ${extension} pages as draft cases is not supported yet; add --as-source to add the page as a source`);
+      throw badInput(`${file}: a web archive becomes a source, not a case; add --as-source to add the page as a source`);
     }
     const bytes = readBytes(file, absolutePath);
     if (bytes.length === 0) throw badInput(`${file}: is empty`);
@@ -47,9 +56,6 @@ export function readImportFile(file: string, cwd: string, options: { readonly as
     return { kind: 'references', file, format: extension === '.bib' ? 'bibtex' : 'ris', text };
   }
   if (extension !== '.json') {
-    if (PLANNED_IMPORT_EXTENSIONS.includes(extension)) {
-      throw badInput(`${file}: importing ${extension} files is not supported yet (${SUPPORTED})`);
-    }
     const what = extension === '' ? 'a file without an extension' : `a ${extension} file`;
     throw badInput(`${file}: cannot import ${what} (${SUPPORTED})`);
   }

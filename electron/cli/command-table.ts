@@ -86,13 +86,18 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   export: {
     name: 'export',
     access: 'read',
-    arguments: 'ID|SLUG… --format json --out PATH',
+    arguments: 'ID|SLUG… --format json|md|html|csv --out PATH [--style STYLE] [--redact]',
     summary: 'export cases to a file',
     details: [
       '--format json    a casebook.case/v1 bundle for one case, casebook.notebook/v1 for several',
-      '--out PATH       the file to write (replaced if it exists)',
+      '--format md      one case as Markdown (GFM tables, footnote citations, front matter)',
+      '--format html    one case as a self-contained, print-ready HTML file',
+      '--format csv     issue-rows.csv, events.csv, quotes.csv and codings.csv of all the cases given',
+      '--out PATH       the file to write (replaced if it exists); for csv, a folder',
+      '--style STYLE    bibliography style for md and html: apa (default), chicago-author-date, harvard',
+      '--redact         md, html, csv: replace the names of actors marked private',
     ],
-    options: { format: { type: 'string' }, out: { type: 'string' } },
+    options: { format: { type: 'string' }, out: { type: 'string' }, style: { type: 'string' }, redact: { type: 'boolean' } },
   },
   backup: {
     name: 'backup',

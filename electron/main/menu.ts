@@ -50,6 +50,7 @@ export function buildMenuTemplate({
       { label: 'Open Recent', submenu: recentSubmenu(recentNotebooks, actions) },
       { type: 'separator' },
       { label: 'Add Sample Case', click: () => actions.send('add-sample') },
+      { label: 'Import Article…', click: () => actions.send('import-article') },
       { label: 'Show Trash', accelerator: 'CmdOrCtrl+Shift+T', click: () => actions.send('show-trash') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },

@@ -5,7 +5,9 @@ import { createActor, deleteActor, mergeActors, reorderActors, updateActor } fro
 import { addAttachment, getAttachmentById } from './attachments.ts';
 import { importBundle, readCaseDocument } from './case-document.ts';
 import { createCase, deleteCase, listCases, updateCase } from './cases.ts';
+import { importArticle } from './article-import/import-article.ts';
 import { evidenceCheck } from './check.ts';
+import { exportCase } from './export/case-export.ts';
 import { addCitation, removeCitation } from './citations.ts';
 import { addConflict, removeConflict } from './conflicts.ts';
 import { createEvent, deleteEvent, updateEvent } from './events.ts';
@@ -42,9 +44,11 @@ export const handlers: Handlers = {
 
   'cases.list': listCases,
   'cases.create': createCase,
+  'cases.importArticle': importArticle,
   'cases.get': (db, request) => readCaseDocument(db, request.id),
   'cases.update': updateCase,
   'cases.delete': deleteCase,
+  'cases.export': (db, request) => exportCase(db, request),
 
   'tags.list': listTags,
 

@@ -14,6 +14,7 @@ import { CommandPalette } from '../features/palette/CommandPalette.tsx';
 import type { PaletteCommand } from '../features/palette/CommandPalette.tsx';
 import { QuickOpen } from '../features/palette/QuickOpen.tsx';
 import { ShortcutsHelp } from '../features/palette/ShortcutsHelp.tsx';
+import { ArticleImport } from '../features/import/ArticleImport.tsx';
 import { TrashPanel } from '../features/trash/TrashPanel.tsx';
 import { NoCaseSelected, WelcomePage } from '../features/welcome/WelcomePage.tsx';
 import { ConfirmProvider } from '../ui/confirm-dialog.tsx';
@@ -181,6 +182,7 @@ function Shell({ inert }: { inert: boolean }) {
         else if (command === 'toggle-theme') handlers.toggleTheme();
         else if (command === 'focus-case-list') handlers.focusCaseList();
         else if (command === 'show-trash') setTrashOpen(true);
+        else if (command === 'import-article') dispatchAppEvent('casebook:import-article', { from: 'file' });
       }),
     [],
   );
@@ -203,6 +205,7 @@ function Shell({ inert }: { inert: boolean }) {
       else if (action.type === 'toggle-theme') theme.toggle();
       else if (action.type === 'show-trash') setTrashOpen(true);
       else if (action.type === 'open-library') openLibrary();
+      else if (action.type === 'import-article') dispatchAppEvent('casebook:import-article', { from: action.from });
       else runAction(action);
     };
     setDialog(null);
@@ -230,6 +233,7 @@ function Shell({ inert }: { inert: boolean }) {
         busy={busy}
         onNewCase={() => void newCase()}
         onOpenSample={() => void openSample()}
+        onImportArticle={() => dispatchAppEvent('casebook:import-article', { from: 'file' })}
       />
     );
   } else if (caseCount !== null) {
@@ -297,6 +301,7 @@ function Shell({ inert }: { inert: boolean }) {
         </aside>
         <main className="main">{content}</main>
         {trashOpen && <TrashPanel onClose={() => setTrashOpen(false)} onRestoredCase={setSelectedId} />}
+        <ArticleImport onImported={setSelectedId} />
       </div>
       {dialog === 'palette' && (
         <CommandPalette commands={commands} onRun={runCommand} onClose={() => setDialog(null)} />

@@ -42,7 +42,8 @@ export type CommandAction =
   | { readonly type: 'open-sample' }
   | { readonly type: 'toggle-theme' }
   | { readonly type: 'show-trash' }
-  | { readonly type: 'open-library' };
+  | { readonly type: 'open-library' }
+  | { readonly type: 'import-article'; readonly from: 'file' | 'paste' };
 
 function keysOf(action: ShortcutAction): string | undefined {
   const combo = shortcutFor(action)?.combos[0];
@@ -66,6 +67,12 @@ export function paletteCommands(context: CommandContext): PaletteCommand<Command
       label: 'Open the sample case',
       action: { type: 'open-sample' },
       disabled: !context.sampleAvailable,
+    },
+    { id: 'import-article', label: 'Import an article…', action: { type: 'import-article', from: 'file' } },
+    {
+      id: 'import-pasted-article',
+      label: 'New case from pasted text…',
+      action: { type: 'import-article', from: 'paste' },
     },
   ];
   if (caseOpen) {

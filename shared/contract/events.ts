@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TABLES } from './tables.ts';
 
 /** Commands the application menu sends to the window. */
-export const MENU_COMMANDS = ['new-case', 'add-sample', 'show-trash', 'toggle-theme', 'focus-case-list'] as const;
+export const MENU_COMMANDS = ['new-case', 'add-sample', 'import-article', 'show-trash', 'toggle-theme', 'focus-case-list'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Push events from the main process to the window. */

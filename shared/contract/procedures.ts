@@ -159,6 +159,9 @@ export const sourceUseSchema = z.object({
 export type SourceUse = z.infer<typeof sourceUseSchema>;
 
 export const SOURCE_FILE_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+/** Sections of an exported case file, in document order; the title block is always there. */
+export const EXPORT_SECTIONS = ['overview', 'narrative', 'issues', 'timeline', 'quotes', 'facts', 'lessons', 'bibliography'] as const;
+export const ARTICLE_FORMATS = ['markdown', 'text', 'html'] as const;
 export const CAPTURE_OUTCOMES = ['captured', 'offline', 'failed'] as const;
 export type EvidenceProblem = z.infer<typeof evidenceProblemSchema>;
 
@@ -197,9 +200,51 @@ export const procedures = {
     caseSchema,
     ['cases', 'narratives'],
   ),
+  /**
+   * An article (Markdown, plain text or a saved web page) becomes a draft case: title, narrative, issue /
+   * response / impact rows from its tables, and suggested quotes, facts and events, each citing the
+   * article, which becomes the case's first source. Warnings say what the importer was unsure of.
+   */
+  'cases.importArticle': write(
+    z
+      .strictObject({
+        fileName: shortText.nullable().optional(),
+        format: z.enum(ARTICLE_FORMATS).optional(),
+        text: textOf(MAX_NARRATIVE_BYTES).optional(),
+        base64: base64.optional(),
+      })
+      .refine((request) => (request.text === undefined) !== (request.base64 === undefined), {
+        message: 'give the article as text or as base64, exactly one of them',
+      }),
+    z.object({
+      caseId: id,
+      title: z.string(),
+      sourceId: id,
+      created: z.object({
+        issueRows: z.number().int(),
+        events: z.number().int(),
+        quotes: z.number().int(),
+        facts: z.number().int(),
+      }),
+      warnings: z.array(z.string()),
+    }),
+    ['cases', 'narratives', 'issue_rows', 'events', 'quotes', 'facts', 'sources', 'citations'],
+  ),
   'cases.get': read(z.strictObject({ id: z.string().min(1).max(200) }), caseDocumentSchema),
   'cases.update': write(z.strictObject({ id, patch: caseOverviewPatch }), caseSchema, ['cases', 'tags']),
   'cases.delete': write(byId, trashed, ['cases', 'trash']),
+  /** The case file as Markdown or one self-contained HTML file, bibliography in the chosen CSL style. */
+  'cases.export': read(
+    z.strictObject({
+      id: z.string().min(1).max(200),
+      format: z.enum(['markdown', 'html']),
+      style: z.enum(['apa', 'chicago-author-date', 'harvard']).default('apa'),
+      sections: z.array(z.enum(EXPORT_SECTIONS)).max(EXPORT_SECTIONS.length * 2).optional(),
+      /** Replace the names of actors marked private with "[private individual A]" and so on. */
+      redact: z.boolean().default(false),
+    }),
+    z.object({ fileName: z.string(), mediaType: z.string(), text: z.string() }),
+  ),
 
   // Narrative
   'narrative.save': write(

@@ -104,17 +104,24 @@ describe('usage errors (exit 2)', () => {
 });
 
 describe('bad values (exit 1)', () => {
-  it.each(['md', 'html', 'docx', 'pdf', 'csv'])('export --format %s is not supported yet', (format) => {
+  it.each(['docx', 'pdf'])('export --format %s is not available yet', (format) => {
     expect(failureOf(['export', 'a', '--format', format, '--out', 'x'])).toEqual({
       exitCode: EXIT_BAD_INPUT,
-      message: `format ${format} is not supported yet (this version exports json)`,
+      message: `format ${format} is not available yet (this version exports json, md, html, csv)`,
+    });
+  });
+
+  it('names an unknown citation style', () => {
+    expect(failureOf(['export', 'a', '--format', 'md', '--style', 'mla', '--out', 'x'])).toEqual({
+      exitCode: EXIT_BAD_INPUT,
+      message: 'style mla is not a citation style Casebook knows (apa, chicago-author-date, harvard)',
     });
   });
 
   it('names an unknown export format', () => {
     expect(failureOf(['export', 'a', '--format', 'xml', '--out', 'x'])).toEqual({
       exitCode: EXIT_BAD_INPUT,
-      message: 'format xml is not a known export format (this version exports json)',
+      message: 'format xml is not a known export format (this version exports json, md, html, csv)',
     });
   });
 

@@ -96,10 +96,11 @@ describe('bad input exits 1 with one line naming the file, and imports nothing',
 
   it.each([
     ['missing.json', null, 'casebook: missing.json: no such file'],
-    ['article.md', '# Title', 'casebook: article.md: importing .md files is not supported yet (this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source)'],
+    ['article.md', '  \n\n', 'casebook: article.md: the article has no text to import.'],
+    ['notes.txt', 'P\u0000K\u0000', 'casebook: notes.txt: is not a text file (it holds binary data)'],
+    ['saved.mhtml', 'MIME-Version: 1.0', 'casebook: saved.mhtml: a web archive becomes a source, not a case; add --as-source to add the page as a source'],
     ['refs.bib', '@article{x}', /^casebook: refs\.bib: this is not valid BibTeX: .+ \(line \d+, column \d+\)$/],
-    ['page.html', '<p>x</p>', 'casebook: page.html: importing .html pages as draft cases is not supported yet; add --as-source to add the page as a source'],
-    ['photo.png', 'png', 'casebook: photo.png: cannot import a .png file (this version imports .json, .casebook.json, .bib and .ris files, and .html, .htm or .mhtml pages with --as-source)'],
+    ['photo.png', 'png', 'casebook: photo.png: cannot import a .png file (this version imports .md, .markdown, .txt, .html and .htm articles, .json, .casebook.json, .bib and .ris files, and .mhtml pages with --as-source)'],
     ['sources.json', '[{"title": "x"}]', 'casebook: sources.json: this is not valid CSL-JSON: item 1 has no "type".'],
     ['other.json', '{"name": "x"}', 'casebook: other.json: is neither a Casebook bundle (its "format" is not "casebook.case/v1" or "casebook.notebook/v1") nor CSL-JSON (an item has a "type")'],
     ['future.json', '{"format": "casebook.case/v2"}', 'casebook: future.json: is a casebook.case/v2 document, which this version of Casebook cannot read'],
@@ -119,7 +120,7 @@ describe('bad input exits 1 with one line naming the file, and imports nothing',
     const db = await initNotebook();
     const run = await runCasebook(['--db', db, 'export', 'x', '--format', 'docx', '--out', folder.file('x.docx')]);
     expect(run.code).toBe(1);
-    expect(messagesOf(run)).toEqual(['casebook: format docx is not supported yet (this version exports json)']);
+    expect(messagesOf(run)).toEqual(['casebook: format docx is not available yet (this version exports json, md, html, csv)']);
     expect(existsSync(folder.file('x.docx'))).toBe(false);
   });
 });

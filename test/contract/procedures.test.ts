@@ -14,7 +14,7 @@ describe('the procedure table', () => {
     for (const name of PROCEDURE_NAMES) {
       const spec = procedures[name];
       for (const table of spec.writes) expect(TABLES).toContain(table);
-      const looksLikeRead = /\.(list|get|info|query|check|verify|format|exportCase|exportReferences|getFile|facets|usage)$/.test(name);
+      const looksLikeRead = /\.(list|get|info|query|check|verify|format|export|exportCase|exportReferences|getFile|facets|usage)$/.test(name);
       expect(spec.writes.length === 0, `${name} reads or writes`).toBe(looksLikeRead);
     }
   });

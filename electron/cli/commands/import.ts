@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CasebookError } from '../../../shared/contract/result.ts';
 import type { NotebookDb } from '../../store/database.ts';
 import type { Command } from '../args.ts';
@@ -54,9 +55,30 @@ async function prepare(files: readonly ImportFile[], options: { readonly replace
   const reader = needs('references') ? await import('../../services/references/read-references.ts') : null;
   const pages = needs('page') ? await import('../../services/snapshots/add-from-html.ts') : null;
   const archives = files.some((file) => file.kind === 'page' && file.archive) ? await import('../../services/snapshots/mhtml.ts') : null;
+  const articles = needs('article') ? await import('../../services/article-import/import-article.ts') : null;
+  const articleReader = needs('article') ? await import('../../services/article-import/read-article-input.ts') : null;
+  const articleParser = needs('article') ? await import('../../services/article-import/parse-article.ts') : null;
 
   return files.map((file): Work => {
     switch (file.kind) {
+      case 'article': {
+        const request = { fileName: path.basename(file.file), base64: Buffer.from(file.bytes).toString('base64') };
+        naming(file.file, () => {
+          const input = articleReader!.readArticleInput(request);
+          articleParser!.parseArticle({ text: input.text, format: input.format });
+        });
+        return {
+          file: file.file,
+          run: (db) => {
+            const imported = articles!.importArticle(db, request);
+            return {
+              cases: [{ id: imported.caseId, title: imported.title }],
+              sources: [],
+              warnings: imported.warnings.map((message) => ({ file: file.file, message })),
+            };
+          },
+        };
+      }
       case 'bundle':
         return {
           file: file.file,

@@ -5,10 +5,11 @@ export interface WelcomePageProps {
   readonly busy: boolean;
   readonly onNewCase: () => void;
   readonly onOpenSample: () => void;
+  readonly onImportArticle: () => void;
 }
 
 /** First run of an empty notebook. It offers a start; the sidebar and menus stay usable beside it. */
-export function WelcomePage({ sampleAvailable, busy, onNewCase, onOpenSample }: WelcomePageProps) {
+export function WelcomePage({ sampleAvailable, busy, onNewCase, onOpenSample, onImportArticle }: WelcomePageProps) {
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title" className="welcome-title">
@@ -33,19 +34,12 @@ export function WelcomePage({ sampleAvailable, busy, onNewCase, onOpenSample }: 
             </span>
           </button>
         )}
-        <div className="welcome-card welcome-card-disabled">
-          <button
-            type="button"
-            className="welcome-card-title welcome-inline-button"
-            disabled
-            aria-describedby="welcome-import-note"
-          >
-            Import an article
-          </button>
-          <span id="welcome-import-note" className="welcome-card-detail">
-            Arrives with the article importer in a later version.
+        <button type="button" className="welcome-card" disabled={busy} onClick={onImportArticle}>
+          <span className="welcome-card-title">Import an article</span>
+          <span className="welcome-card-detail" aria-hidden="true">
+            A Markdown, text or saved web page becomes a draft case; or drop the file on the window.
           </span>
-        </div>
+        </button>
       </div>
     </section>
   );

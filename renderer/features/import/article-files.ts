@@ -1,0 +1,24 @@
+/** What "Import an article" accepts: Markdown, plain text and saved web pages. */
+export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
+export const ARTICLE_ACCEPT = ARTICLE_EXTENSIONS.join(',');
+/** The most an import reads (the contract's limit on a file). */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+export function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/** Why a file cannot be imported as an article, or null when it can. */
+export function articleFileProblem(file: { readonly name: string; readonly size: number }): string | null {
+  if (!isArticleFileName(file.name))
+    return `“${file.name}” is not an article: import .md, .markdown, .txt, .html or .htm files.`;
+  if (file.size === 0) return `“${file.name}” is empty.`;
+  if (file.size > MAX_ARTICLE_BYTES) return `“${file.name}” is larger than 20 MB.`;
+  return null;
+}
+
+/** Pasted text reads as Markdown when it carries Markdown's marks (headings, lists, tables, links). */
+export function pastedFormat(text: string): 'markdown' | 'text' {
+  return /^(#{1,6} |[-*+] |\d+\. |\|.*\||> )|\]\(https?:/m.test(text) ? 'markdown' : 'text';
+}
