@@ -2,8 +2,13 @@
 
 export type CsvValue = string | number | boolean | null;
 
+/** Text a spreadsheet would run as a formula ("=HYPERLINK(…)"): OWASP's CSV-injection prefixes. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: CsvValue): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  // A leading apostrophe makes Excel, LibreOffice and Sheets show the text instead of evaluating it.
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -24,12 +24,17 @@ export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]['format'];
 
 /** "xiaomi-kol-controversy-sources.bib": a file name from the case title, safe on every system. */
 export function referencesFileName(caseTitle: string, extension: string): string {
-  const slug = caseTitle
+  return caseFileName(`${caseTitle} sources`, extension);
+}
+
+/** "xiaomi-kol-controversy.casebook.json": a file name from a title, safe on every system. */
+export function caseFileName(title: string, extension: string): string {
+  const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug || 'case'}-sources.${extension}`;
+  return `${slug || 'case'}.${extension}`;
 }

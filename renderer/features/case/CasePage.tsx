@@ -16,6 +16,7 @@ import { useToast } from '../../ui/toasts.tsx';
 import { CaseDocumentContext } from '../conflicts/case-document-context.ts';
 import { EvidenceCheckButton } from '../evidence/EvidenceCheckButton.tsx';
 import { focusItemSoon, SECTION_OF } from '../evidence/open-item.ts';
+import { ExportCaseDialog } from '../export/ExportCaseDialog.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SectionTabs } from './SectionTabs.tsx';
 import './case.css';
@@ -56,6 +57,7 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
   }, [section, jumps, loaded]);
   useEffect(() => dropPendingAppEvents, []);
   const [deleting, setDeleting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const confirm = useConfirm();
   const toast = useToast();
 
@@ -116,6 +118,9 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
         <div className="case-header-actions">
           <SaveStatus />
           <EvidenceCheckButton caseId={caseId} />
+          <button type="button" className="button button-quiet button-small" onClick={() => setExporting(true)}>
+            Export…
+          </button>
           <button
             type="button"
             className="button button-quiet button-small button-danger-text"
@@ -126,6 +131,9 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
           </button>
         </div>
       </header>
+      {exporting && (
+        <ExportCaseDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setExporting(false)} />
+      )}
       <SectionTabs active={section} document={doc} onSelect={setSection} />
       <div className="case-body">
         <CaseDocumentContext.Provider value={doc}>

@@ -107,8 +107,18 @@ describe('CSV datasets', () => {
       case_title: '小米 “黑公关”, again',
       issue: tricky,
       response: ' padded ',
-      impact: '=1+1',
+      // A spreadsheet shows it as text rather than running it (CSV injection).
+      impact: "'=1+1",
       position: '1',
     });
+  });
+
+  it('never hands a spreadsheet a formula: text opening with = + - @ is kept as text', () => {
+    const { notebook } = notebookWithSample();
+    const { id } = notebook.call('cases.create', { title: 'Formulas' });
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)'];
+    for (const issue of hostile) notebook.call('issueRows.create', { caseId: id, fields: { issue } });
+    const rows = table(casesToCsv([readCaseDocument(notebook.db, id)])['issue-rows.csv']);
+    expect(rows.map((row) => row.issue)).toEqual(hostile.map((text) => `'${text}`));
   });
 });
