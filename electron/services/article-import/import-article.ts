@@ -1,7 +1,11 @@
 import type { ParsedRequestOf, ResponseOf } from '../../../shared/contract/procedures.ts';
 import { NARRATIVE_FORMAT_VERSION } from '../../../shared/domain/case-document.ts';
 import type { NotebookDb } from '../../store/database.ts';
-import { createCase } from '../cases.ts';
+import { createCase, updateCase } from '../cases.ts';
+import { createLesson } from '../lessons.ts';
+import { lexicalPlainText } from '../lexical-text.ts';
+import { isCasebookExport, readCasebookExport } from './casebook-export.ts';
+import { toLexical } from './to-lexical.ts';
 import { addCitation } from '../citations.ts';
 import { createEvent } from '../events.ts';
 import { createFact } from '../facts.ts';
@@ -32,15 +36,31 @@ export function importArticle(
     format: input.format,
     ...(input.fileName ? { fileName: input.fileName } : {}),
   });
-  const claims = extractClaims(articleClaimsInput(parsed.model.blocks));
+  const exported = isCasebookExport(parsed.frontMatter)
+    ? readCasebookExport(parsed.model.blocks, parsed.frontMatter ?? '')
+    : null;
+  const claims = exported
+    ? extractClaims({
+        paragraphs: [],
+        listItems: [],
+        blockQuotes: exported.quotes.map((quote) => ({ text: quote.text, attribution: null })),
+      })
+    : extractClaims(articleClaimsInput(parsed.model.blocks));
   const warnings = [...input.warnings, ...parsed.warnings, ...claims.warnings];
+  const lexical = exported ? toLexical(exported.narrative) : parsed.lexical;
 
   const created = createCase(db, { title: parsed.model.title.slice(0, 500) || 'Imported article' });
   const caseId = created.id;
   saveNarrative(db, {
     caseId,
-    narrative: { formatVersion: NARRATIVE_FORMAT_VERSION, lexical: parsed.lexical, text: parsed.text },
+    narrative: {
+      formatVersion: NARRATIVE_FORMAT_VERSION,
+      lexical,
+      text: exported ? lexicalPlainText(lexical) : parsed.text,
+    },
   });
+  if (exported?.summary) updateCase(db, { id: caseId, patch: { summary: exported.summary.slice(0, 10_000) } });
+  for (const text of exported?.lessons ?? []) createLesson(db, { caseId, fields: { text } });
 
   const sourceId = articleSource(db, input, parsed.model.title, warnings);
   const cite = (target: Target, locator: string | null): void => {
@@ -67,10 +87,17 @@ export function importArticle(
     });
     cite({ kind: 'event', id: added.id }, null);
   }
-  for (const quote of claims.quotes) {
+  for (const [index, quote] of claims.quotes.entries()) {
+    const verbatim = exported?.quotes[index]?.verbatim ?? true;
     const added = createQuote(db, {
       caseId,
-      fields: { text: quote.text, speaker: quote.speaker?.slice(0, 500) ?? null, on: quote.on, status: 'suggested' },
+      fields: {
+        text: quote.text,
+        verbatim,
+        speaker: quote.speaker?.slice(0, 500) ?? null,
+        on: quote.on,
+        status: 'suggested',
+      },
     });
     cite({ kind: 'quote', id: added.id }, null);
   }

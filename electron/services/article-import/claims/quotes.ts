@@ -12,13 +12,15 @@ export interface FoundQuote {
 }
 
 const VERB = String.raw`(?:said|says|stated|states|told|tells|added|adds|explained|wrote|writes|noted|insisted|claimed|remarked|declared|commented|emphasi[sz]ed|acknowledged|admitted|tweeted|posted|warned|argued|asked)`;
+/** Verbs that report a statement without quotation marks: "Critics asked how …" reports a question, not speech. */
+const REPORTING_VERB = VERB.replace('|asked', '');
 const QUOTED = /“([^”]+)”|"([^"]+)"/g;
 const AFTER_VERB = new RegExp(String.raw`(?:^|[,.!?…]\s*|\s)${VERB}\s+(${NAME})`, 'gu');
 const BEFORE_VERB = new RegExp(String.raw`(${NAME})(?:,\s[^,“”"]{1,80},)?\s+${VERB}\b`, 'gu');
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to (${NAME})`, 'gu');
 const DASHED = /^\s*(?:—|–|--|-)\s*(\p{Lu}[^,\n]{0,60}?)\s*(?:,\s*(.*))?$/u;
 const REPORTED = new RegExp(
-  String.raw`^(?:[^,“”"]{1,60},\s+)?(${NAME})(?:,\s[^,“”"]{1,80},)?\s+(?:${VERB}(?:,)?\s+(?:that\s+)?|apologi[sz]ed\b[^.]*?,\s+(?:stating|saying|adding|explaining)\s+that\s+)`,
+  String.raw`^(?:[^,“”"]{1,60},\s+)?(${NAME})(?:,\s[^,“”"]{1,80},)?\s+(?:${REPORTING_VERB}(?:,)?\s+(?:that\s+)?|apologi[sz]ed\b[^.]*?,\s+(?:stating|saying|adding|explaining)\s+that\s+)`,
   'u',
 );
 

@@ -86,3 +86,11 @@ describe('quotes from block quotes', () => {
     ]);
   });
 });
+
+describe('questions reported without quotation marks', () => {
+  it('are not quotes', () => {
+    expect(
+      quotesOf('Commentators asked how common paid negative reviews are in the industry, and the case became a reference.'),
+    ).toEqual([]);
+  });
+});
