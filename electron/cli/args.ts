@@ -8,7 +8,7 @@ export interface GlobalOptions {
   readonly json: boolean;
 }
 
-export type ExportFormat = 'json' | 'md' | 'html' | 'csv';
+export type ExportFormat = 'json' | 'md' | 'html' | 'csv' | 'pdf' | 'docx';
 export type ExportStyle = 'apa' | 'chicago-author-date' | 'harvard';
 const EXPORT_STYLES: readonly ExportStyle[] = ['apa', 'chicago-author-date', 'harvard'];
 
@@ -18,7 +18,7 @@ export type Command =
   | { readonly name: 'show'; readonly idOrSlug: string }
   | { readonly name: 'search'; readonly query: string }
   | { readonly name: 'import'; readonly files: readonly string[]; readonly replace: boolean; readonly asSource: boolean }
-  | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly style: ExportStyle; readonly redact: boolean; readonly out: string }
+  | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly style: ExportStyle; readonly redact: boolean; readonly out: string; readonly browser: string | null }
   | { readonly name: 'backup'; readonly out: string }
   | { readonly name: 'check' };
 
@@ -28,8 +28,8 @@ export type Invocation =
   | { readonly kind: 'run'; readonly options: GlobalOptions; readonly command: Command };
 
 /** Export formats the specification names that this version cannot write yet. */
-const PLANNED_EXPORT_FORMATS = ['docx', 'pdf'];
-const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'md', 'html', 'csv'];
+const PLANNED_EXPORT_FORMATS: string[] = [];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'md', 'html', 'csv', 'pdf', 'docx'];
 
 type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -96,7 +96,9 @@ function buildCommand(spec: CommandSpec, values: OptionValues, operands: readonl
       const style = typeof values['style'] === 'string' ? exportStyle(values['style']) : 'apa';
       const redact = values['redact'] === true;
       if (redact && format === 'json') throw badInput('--redact applies to md, html and csv; a json bundle is always complete');
-      return { name: 'export', idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')), format: exportFormat(format), style, redact, out };
+      const browser = nonEmptyValue(values, 'browser');
+      if (browser !== null && format !== 'pdf') throw badInput('--browser applies to --format pdf only');
+      return { name: 'export', idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')), format: exportFormat(format), style, redact, out, browser };
     }
     case 'backup':
       expectNoOperands(spec, operands);

@@ -19,7 +19,7 @@ export function resolveOutputPath(given: string, context: CommandContext): strin
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves a half-written file. Returns the byte count. */
-export function writeFileAtomically(given: string, out: string, content: string): number {
+export function writeFileAtomically(given: string, out: string, content: string | Uint8Array): number {
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });

@@ -8,6 +8,8 @@ import { DEFAULT_NOTEBOOK_FILE_NAME } from '../services/notebook-location.ts';
 import { openNotebook } from '../store/notebook.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, serveAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
+import { savePdf } from './print-pdf.ts';
+import { electronSavePdfDeps } from './save-pdf-deps.ts';
 import { notebookFileFromArgv } from './launch-file.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { electronNotebookDialogs } from './notebook-dialogs.ts';
@@ -165,6 +167,8 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
       dispatch: (db, procedure, request) => dispatchAsync(db, procedure, request, preparers),
       announceTablesChanged: (tables) => send('tables-changed', { tables: [...tables] }),
       openExternal,
+      savePdf: (db, caseId, options) =>
+        savePdf(electronSavePdfDeps(electron, db, () => mainWindow?.window ?? null), caseId, options),
       onFlushDone: (requestId) => mainWindow?.flush.acknowledge(requestId),
     });
 

@@ -4,6 +4,8 @@
  * drives the built preload into the built main process to prove they agree.
  */
 export const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
+/** Window → main: print a case to PDF and save it where the person chooses. */
+export const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
 /** Main → window: "write everything pending now", with a request number. */
 export const FLUSH_REQUEST_CHANNEL = 'casebook:flush';
 /** Window → main: the flush with that request number is done. */

@@ -1,10 +1,12 @@
 import type { IpcMain } from 'electron';
 import { CALL_CHANNEL } from '../../shared/contract/events.ts';
 import { isProcedureName, procedures } from '../../shared/contract/procedures.ts';
-import { fail, ok, type Result } from '../../shared/contract/result.ts';
+import { describeZodError, fail, ok, type Result } from '../../shared/contract/result.ts';
 import type { TableName } from '../../shared/contract/tables.ts';
 import type { NotebookDb } from '../store/database.ts';
-import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL } from './channels.ts';
+import { savePdfRequestSchema, type SavePdfResult } from '../../shared/contract/save-pdf.ts';
+import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL } from './channels.ts';
+import type { SavePdfOptions } from './print-pdf.ts';
 import { isSafeExternalUrl } from './security.ts';
 
 /** The parts of Electron's WebFrameMain / WebContents / IPC event the sender check reads. */
@@ -50,6 +52,8 @@ export interface IpcBindings {
   /** Sends the 'tables-changed' push event to the window. */
   announceTablesChanged(tables: readonly TableName[]): void;
   openExternal(url: string): Promise<void>;
+  /** Prints the case to PDF in a hidden offline window and saves it where the person chooses. */
+  savePdf(db: NotebookDb, caseId: string, options: SavePdfOptions): Promise<SavePdfResult>;
   onFlushDone(requestId: number): void;
 }
 
@@ -67,22 +71,25 @@ export function registerIpc(bindings: IpcBindings): void {
   const trusted = (event: IpcEventLike): boolean =>
     isTrustedSender(event, bindings.trustedContents(), bindings.trustedUrlPrefix);
 
-  bindings.ipcMain.handle(CALL_CHANNEL, async (event, procedure: unknown, request: unknown): Promise<Result<unknown>> => {
-    if (!trusted(event)) return forbidden(event, CALL_CHANNEL);
-    const db = bindings.currentNotebook();
-    if (db === null) return fail('notebook-missing', 'No notebook is open. Open or create one from the File menu.');
-    let result: Result<unknown>;
-    try {
-      result = await bindings.dispatch(db, procedure, request);
-    } catch (error) {
-      return fail('internal', error instanceof Error ? error.message : String(error));
-    }
-    if (result.ok && isProcedureName(procedure)) {
-      const writes = procedures[procedure].writes;
-      if (writes.length > 0) bindings.announceTablesChanged(writes);
-    }
-    return result;
-  });
+  bindings.ipcMain.handle(
+    CALL_CHANNEL,
+    async (event, procedure: unknown, request: unknown): Promise<Result<unknown>> => {
+      if (!trusted(event)) return forbidden(event, CALL_CHANNEL);
+      const db = bindings.currentNotebook();
+      if (db === null) return fail('notebook-missing', 'No notebook is open. Open or create one from the File menu.');
+      let result: Result<unknown>;
+      try {
+        result = await bindings.dispatch(db, procedure, request);
+      } catch (error) {
+        return fail('internal', error instanceof Error ? error.message : String(error));
+      }
+      if (result.ok && isProcedureName(procedure)) {
+        const writes = procedures[procedure].writes;
+        if (writes.length > 0) bindings.announceTablesChanged(writes);
+      }
+      return result;
+    },
+  );
 
   bindings.ipcMain.handle(OPEN_EXTERNAL_CHANNEL, async (event, url: unknown): Promise<Result<{ opened: boolean }>> => {
     if (!trusted(event)) return forbidden(event, OPEN_EXTERNAL_CHANNEL);
@@ -96,6 +103,20 @@ export function registerIpc(bindings: IpcBindings): void {
         'internal',
         `The system could not open the link: ${error instanceof Error ? error.message : String(error)}`,
       );
+    }
+  });
+
+  bindings.ipcMain.handle(SAVE_PDF_CHANNEL, async (event, request: unknown): Promise<Result<SavePdfResult>> => {
+    if (!trusted(event)) return forbidden(event, SAVE_PDF_CHANNEL);
+    const parsed = savePdfRequestSchema.safeParse(request ?? {});
+    if (!parsed.success) return fail('invalid-request', describeZodError(parsed.error));
+    const db = bindings.currentNotebook();
+    if (db === null) return fail('notebook-missing', 'No notebook is open. Open or create one from the File menu.');
+    try {
+      const { caseId, ...options } = parsed.data;
+      return ok(await bindings.savePdf(db, caseId, options));
+    } catch (error) {
+      return fail('internal', `The PDF could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/contract/result.ts';
 // repeated here rather than imported (the contract module pulls in zod). test/electron checks they match.
 const CALL_CHANNEL = 'casebook:call';
 const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
+const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
 const FLUSH_REQUEST_CHANNEL = 'casebook:flush';
 const FLUSH_DONE_CHANNEL = 'casebook:flushed';
 const PUSH_EVENTS: readonly string[] = ['tables-changed', 'notebook-opened', 'menu-command'];
@@ -50,6 +51,10 @@ const bridge = {
 
   openExternal(url) {
     return ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url).catch(failure);
+  },
+
+  savePdf(request) {
+    return ipcRenderer.invoke(SAVE_PDF_CHANNEL, request).catch(failure);
   },
 
   onFlushRequest(flush) {

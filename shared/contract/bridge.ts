@@ -1,6 +1,7 @@
 import type { PushEventName, PushPayload } from './events.ts';
 import type { ProcedureName, RequestOf, ResponseOf } from './procedures.ts';
 import type { Result } from './result.ts';
+import type { SavePdfRequest, SavePdfResult } from './save-pdf.ts';
 
 /**
  * The one object the window sees as `window.casebook`. The preload's object `satisfies` this type and
@@ -17,4 +18,6 @@ export interface CasebookBridge {
    * the main process (or the test rig's close()) calls it and waits for it before the window goes away.
    */
   onFlushRequest(flush: () => Promise<void>): () => void;
+  /** Prints a case to PDF (its HTML export, in a hidden offline window) and asks where to save it. */
+  savePdf(request: SavePdfRequest): Promise<Result<SavePdfResult>>;
 }

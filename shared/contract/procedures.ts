@@ -237,13 +237,14 @@ export const procedures = {
   'cases.export': read(
     z.strictObject({
       id: z.string().min(1).max(200),
-      format: z.enum(['markdown', 'html']),
+      format: z.enum(['markdown', 'html', 'docx']),
       style: z.enum(['apa', 'chicago-author-date', 'harvard']).default('apa'),
       sections: z.array(z.enum(EXPORT_SECTIONS)).max(EXPORT_SECTIONS.length * 2).optional(),
       /** Replace the names of actors marked private with "[private individual A]" and so on. */
       redact: z.boolean().default(false),
     }),
-    z.object({ fileName: z.string(), mediaType: z.string(), text: z.string() }),
+    /** Binary formats (docx) give their bytes in base64, and text is ''. */
+    z.object({ fileName: z.string(), mediaType: z.string(), text: z.string(), base64: z.string().optional() }),
   ),
 
   // Narrative

@@ -104,10 +104,13 @@ describe('usage errors (exit 2)', () => {
 });
 
 describe('bad values (exit 1)', () => {
-  it.each(['docx', 'pdf'])('export --format %s is not available yet', (format) => {
-    expect(failureOf(['export', 'a', '--format', format, '--out', 'x'])).toEqual({
+  it('export --format docx is accepted, and --browser is refused with it', () => {
+    expect(parseInvocation(['export', 'a', '--format', 'docx', '--out', 'a.docx'])).toMatchObject({
+      command: { name: 'export', format: 'docx', out: 'a.docx' },
+    });
+    expect(failureOf(['export', 'a', '--format', 'docx', '--browser', 'x', '--out', 'a.docx'])).toEqual({
       exitCode: EXIT_BAD_INPUT,
-      message: `format ${format} is not available yet (this version exports json, md, html, csv)`,
+      message: '--browser applies to --format pdf only',
     });
   });
 
@@ -121,7 +124,7 @@ describe('bad values (exit 1)', () => {
   it('names an unknown export format', () => {
     expect(failureOf(['export', 'a', '--format', 'xml', '--out', 'x'])).toEqual({
       exitCode: EXIT_BAD_INPUT,
-      message: 'format xml is not a known export format (this version exports json, md, html, csv)',
+      message: 'format xml is not a known export format (this version exports json, md, html, csv, pdf, docx)',
     });
   });
 

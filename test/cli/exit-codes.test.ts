@@ -118,10 +118,10 @@ describe('bad input exits 1 with one line naming the file, and imports nothing',
 
   it('an unsupported export format names the format', async () => {
     const db = await initNotebook();
-    const run = await runCasebook(['--db', db, 'export', 'x', '--format', 'docx', '--out', folder.file('x.docx')]);
+    const run = await runCasebook(['--db', db, 'export', 'x', '--format', 'odt', '--out', folder.file('x.odt')]);
     expect(run.code).toBe(1);
-    expect(messagesOf(run)).toEqual(['casebook: format docx is not available yet (this version exports json, md, html, csv)']);
-    expect(existsSync(folder.file('x.docx'))).toBe(false);
+    expect(messagesOf(run)).toEqual(['casebook: format odt is not a known export format (this version exports json, md, html, csv, pdf, docx)']);
+    expect(existsSync(folder.file('x.odt'))).toBe(false);
   });
 });
 

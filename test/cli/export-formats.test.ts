@@ -86,7 +86,7 @@ describe('casebook export --format md|html|csv', () => {
     expect(readFileSync(`${out}/issue-rows.csv`, 'utf8').startsWith('\uFEFFcase_id,case_slug,')).toBe(true);
   });
 
-  it('refuses, writing nothing: several cases as Markdown, an unknown case, a file as the CSV folder, docx', async () => {
+  it('refuses, writing nothing: several cases as Markdown, an unknown case, a file as the CSV folder', async () => {
     const db = sampleNotebook();
     const several = await runCasebook(
       ['--db', db, 'export', 'xiaomi-kol-2026', 'other', '--format', 'md', '--out', 'two.md'],
@@ -120,16 +120,6 @@ describe('casebook export --format md|html|csv', () => {
     );
     expect(missingCase.code).toBe(1);
     expect(existsSync(folder.file('data'))).toBe(false);
-
-    const docx = await runCasebook(
-      ['--db', db, 'export', 'xiaomi-kol-2026', '--format', 'docx', '--out', 'case.docx'],
-      { cwd: folder.path },
-    );
-    expect(docx.code).toBe(1);
-    expect(messagesOf(docx)).toEqual([
-      'casebook: format docx is not available yet (this version exports json, md, html, csv)',
-    ]);
-    expect(existsSync(folder.file('case.docx'))).toBe(false);
   });
 
   it('--redact replaces private names in the CSV dataset, and is refused for a json bundle', async () => {

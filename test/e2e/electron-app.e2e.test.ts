@@ -77,7 +77,7 @@ describe('the real Electron app', () => {
       expect(isolation).toEqual({
         require: 'undefined',
         process: 'undefined',
-        bridge: ['call', 'on', 'onFlushRequest', 'openExternal'],
+        bridge: ['call', 'on', 'onFlushRequest', 'openExternal', 'savePdf'],
         evalBlocked: true,
       });
 

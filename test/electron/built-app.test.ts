@@ -15,6 +15,7 @@ vi.mock('electron', () => import('./electron-stand-in.ts'));
 const { record } = electron;
 const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
 const FLUSH_DONE_CHANNEL = 'casebook:flushed';
+const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
 
 let bundles: BuiltBundles;
 let outDir: string | undefined;
@@ -225,8 +226,10 @@ describe('the built main process, once ready', () => {
     }
   });
 
-  it('opens IPC only through the validated call channel, the link channel and the flush acknowledgement', () => {
-    expect([...record.ipcHandlers.keys()].sort()).toEqual([CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL].sort());
+  it('opens IPC only through the validated call channel, the link and PDF channels and the flush acknowledgement', () => {
+    expect([...record.ipcHandlers.keys()].sort()).toEqual(
+      [CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL].sort(),
+    );
     expect([...record.ipcListeners.keys()]).toEqual([FLUSH_DONE_CHANNEL]);
   });
 
@@ -274,10 +277,10 @@ describe('the built preload', () => {
     expect(runBuiltPreload().required).toEqual(['electron']);
   });
 
-  it('exposes exactly window.casebook with call, on, openExternal and onFlushRequest', () => {
+  it('exposes exactly window.casebook with call, on, openExternal, onFlushRequest and savePdf', () => {
     const { exposed, bridge } = runBuiltPreload();
     expect([...exposed.keys()]).toEqual(['casebook']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'onFlushRequest', 'openExternal']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'onFlushRequest', 'openExternal', 'savePdf']);
   });
 
   it('talks to the built main process over the same channels', async () => {

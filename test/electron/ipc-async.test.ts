@@ -22,6 +22,7 @@ function register(dispatch: Parameters<typeof registerIpc>[0]['dispatch'], db = 
     dispatch,
     announceTablesChanged: (tables) => announced.push(tables),
     openExternal: () => Promise.resolve(),
+    savePdf: () => Promise.resolve({ saved: false }),
     onFlushDone: () => undefined,
   });
   return { ipcMain, announced };

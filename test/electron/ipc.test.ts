@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL } from '../../electron/main/channels.ts';
+import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL } from '../../electron/main/channels.ts';
 import { isTrustedSender, registerIpc, type ContentsLike, type IpcBindings } from '../../electron/main/ipc.ts';
 import type { NotebookDb } from '../../electron/store/database.ts';
 import { CALL_CHANNEL } from '../../shared/contract/events.ts';
@@ -77,6 +77,7 @@ function setUp(overrides: Partial<IpcBindings> = {}) {
   const announced: unknown[] = [];
   const opened: string[] = [];
   const flushed: number[] = [];
+  const printed: { caseId: string; options: unknown }[] = [];
   let contents: ContentsLike | null = window;
   registerIpc({
     ipcMain: ipcMain as unknown as Pick<IpcMain, 'handle' | 'on'>,
@@ -90,15 +91,19 @@ function setUp(overrides: Partial<IpcBindings> = {}) {
       return Promise.resolve();
     },
     onFlushDone: (id) => flushed.push(id),
+    savePdf: (_db, caseId, options) => {
+      printed.push({ caseId, options });
+      return Promise.resolve({ saved: true, path: '/tmp/case.pdf', bytes: 1000 });
+    },
     ...overrides,
   });
-  return { ipcMain, dispatch, announced, opened, flushed, db, closeWindow: () => (contents = null) };
+  return { ipcMain, dispatch, announced, opened, flushed, printed, db, closeWindow: () => (contents = null) };
 }
 
 describe('registerIpc', () => {
   it('registers the call channel and the link channel, and listens only for the flush acknowledgement', () => {
     const { ipcMain } = setUp();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL].sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL].sort());
     expect([...ipcMain.listeners.keys()]).toEqual([FLUSH_DONE_CHANNEL]);
   });
 
@@ -183,5 +188,26 @@ describe('registerIpc', () => {
     listener?.(fakeEvent(window, fakeFrame('app://casebook/index.html', { parent: top, routingId: 6 })), 4);
     listener?.(fakeEvent(window, top), 'not a number');
     expect(flushed).toEqual([3]);
+  });
+
+  it('prints a case to PDF only for our window, with a checked request', async () => {
+    const { ipcMain, printed } = setUp();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await ipcMain.invoke(SAVE_PDF_CHANNEL, fakeEvent(window, top), { caseId: 'c1', style: 'harvard' })).toEqual(
+      ok({ saved: true, path: '/tmp/case.pdf', bytes: 1000 }),
+    );
+    expect(printed).toEqual([{ caseId: 'c1', options: { style: 'harvard', redact: false } }]);
+    expect(
+      await ipcMain.invoke(SAVE_PDF_CHANNEL, fakeEvent(window, top), { caseId: 'c1', style: 'mla' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('style') },
+    });
+    const iframe = fakeFrame('app://casebook/index.html', { parent: top, routingId: 7 });
+    expect(await ipcMain.invoke(SAVE_PDF_CHANNEL, fakeEvent(window, iframe), { caseId: 'c1' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(printed).toHaveLength(1);
   });
 });

@@ -299,6 +299,10 @@ export class FakeNotebook {
         return () => set.delete(untyped);
       },
       openExternal: () => Promise.resolve(ok({ opened: true })),
+      savePdf: (request) => {
+        this.calls.push({ procedure: 'savePdf', request });
+        return Promise.resolve(ok({ saved: true, path: '/tmp/case.pdf', bytes: 1000 }));
+      },
       onFlushRequest: (flush) => {
         this.flushers.add(flush);
         return () => this.flushers.delete(flush);

@@ -54,6 +54,10 @@ export function installServiceBridge(): ServiceBridge {
       calls.push({ procedure: 'openExternal', request: url });
       return Promise.resolve({ ok: true, value: { opened: /^(https?:|mailto:)/i.test(url) } });
     },
+    savePdf(request) {
+      calls.push({ procedure: 'savePdf', request });
+      return Promise.resolve({ ok: true, value: { saved: true, path: '/tmp/case.pdf', bytes: 1000 } });
+    },
     onFlushRequest(flush) {
       flushers.add(flush);
       return () => flushers.delete(flush);

@@ -7,6 +7,8 @@ import type { Command } from '../args.ts';
 import type { CommandContext } from '../command-context.ts';
 import { badInput } from '../errors.ts';
 import { withNotebook } from '../notebook-session.ts';
+import { findPdfBrowser } from '../pdf-browser.ts';
+import { printHtmlToPdf } from '../print-pdf.ts';
 import { plural, type CommandOutcome } from '../output.ts';
 import { callProcedure } from '../procedure-call.ts';
 import { readCase } from '../read-case.ts';
@@ -15,6 +17,8 @@ import { resolveOutputPath, writeFileAtomically } from '../output-file.ts';
 export async function runExport(command: Extract<Command, { name: 'export' }>, context: CommandContext): Promise<CommandOutcome> {
   if (command.format === 'csv') return runCsvExport(command, context);
   if (command.format === 'md' || command.format === 'html') return runCaseFileExport(command, context);
+  if (command.format === 'pdf') return runPdfExport(command, context);
+  if (command.format === 'docx') return runDocxExport(command, context);
   const out = resolveOutputPath(command.out, context);
   const documents = await withNotebook(context.dbPath, 'read', (notebook) => {
     const byId = new Map<string, CaseDocument>();
@@ -43,6 +47,33 @@ async function runCaseFileExport(command: Extract<Command, { name: 'export' }>, 
   });
   const bytes = writeFileAtomically(command.out, out, text);
   return { json: { out, bytes }, lines: [`Exported ${idOrSlug} to ${out} (${bytes} bytes)`] };
+}
+
+/** One case as a Word document, through the same procedure the window calls. */
+async function runDocxExport(command: Extract<Command, { name: 'export' }>, context: CommandContext): Promise<CommandOutcome> {
+  const [idOrSlug, ...more] = command.idsOrSlugs;
+  if (idOrSlug === undefined || more.length > 0) throw badInput('--format docx exports one case; give one case id or slug (use json or csv for several)');
+  const out = resolveOutputPath(command.out, context);
+  const base64 = await withNotebook(context.dbPath, 'read', (notebook) => {
+    const document = readCase(notebook.db, idOrSlug);
+    return callProcedure(notebook.db, 'cases.export', { id: document.case.id, format: 'docx', style: command.style, redact: command.redact }).base64 ?? '';
+  });
+  const bytes = writeFileAtomically(command.out, out, Buffer.from(base64, 'base64'));
+  return { json: { out, bytes }, lines: [`Exported ${idOrSlug} to ${out} (${bytes} bytes)`] };
+}
+
+/** One case as PDF: its HTML export printed by a headless Chrome, Chromium or Edge (found before anything is read). */
+async function runPdfExport(command: Extract<Command, { name: 'export' }>, context: CommandContext): Promise<CommandOutcome> {
+  const [idOrSlug, ...more] = command.idsOrSlugs;
+  if (idOrSlug === undefined || more.length > 0) throw badInput('--format pdf exports one case; give one case id or slug (use json or csv for several)');
+  const browser = findPdfBrowser(command.browser);
+  const out = resolveOutputPath(command.out, context);
+  const html = await withNotebook(context.dbPath, 'read', (notebook) => {
+    const document = readCase(notebook.db, idOrSlug);
+    return callProcedure(notebook.db, 'cases.export', { id: document.case.id, format: 'html', style: command.style, redact: command.redact }).text;
+  });
+  const bytes = await printHtmlToPdf(browser, html, command.out, out);
+  return { json: { out, bytes }, lines: [`Exported ${idOrSlug} to ${out} (${bytes} bytes, printed with ${browser})`] };
 }
 
 /** The CSV dataset of all the cases given: four files in the --out folder, created if missing. */

@@ -2,19 +2,29 @@ import { ATTACHMENT_MEDIA_TYPES, type ParsedRequestOf, type ResponseOf } from '.
 import { getAttachment } from '../../store/attachments.ts';
 import type { NotebookDb } from '../../store/database.ts';
 import { readCaseExportInput } from './case-export-input.ts';
+import { caseToDocx, DOCX_MEDIA_TYPE } from './docx-document.ts';
 import { caseToHtml } from './html.ts';
 import { caseToMarkdown } from './markdown.ts';
 
-/** The case file in Markdown or HTML, named after the case's slug. */
+/** The case file in Markdown, HTML or Word (DOCX, in base64), named after the case's slug. */
 export function exportCase(
   db: NotebookDb,
   request: ParsedRequestOf<'cases.export'>,
   now: Date = new Date(),
 ): ResponseOf<'cases.export'> {
   const options = { style: request.style, sections: request.sections };
+  const exportedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (request.format === 'docx') {
+    const input = readCaseExportInput(db, request.id, request.style, 'text', request.redact);
+    return {
+      fileName: `${input.document.case.slug}.docx`,
+      mediaType: DOCX_MEDIA_TYPE,
+      text: '',
+      base64: caseToDocx(input, options, exportedAt).toString('base64'),
+    };
+  }
   if (request.format === 'markdown') {
     const input = readCaseExportInput(db, request.id, request.style, 'text', request.redact);
-    const exportedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     return {
       fileName: `${input.document.case.slug}.md`,
       mediaType: 'text/markdown; charset=utf-8',

@@ -67,3 +67,22 @@ export function codingLabel(document: CaseDocument, item: { strategy: string | n
   if (item.benoit !== null) parts.push(`Benoit: ${codeLabel(document, 'benoit-strategy', item.benoit)}`);
   return parts.join('; ');
 }
+
+/** What a fact carries besides its statement: "value 40%; origin: Deloitte; about 2025" ('' when nothing). */
+export function factDetails(fact: {
+  readonly value: number | null;
+  readonly unit: string | null;
+  readonly origin: string | null;
+  readonly on: string | null;
+  readonly approx: boolean;
+}): string {
+  const value =
+    fact.value === null ? '' : `${fact.value}${fact.unit === null ? '' : fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
+  return [
+    value === '' ? '' : `value ${value}`,
+    fact.origin === null ? '' : `origin: ${fact.origin}`,
+    fact.on === null ? '' : dateLabel(fact.on, fact.approx),
+  ]
+    .filter((part) => part !== '')
+    .join('; ');
+}

@@ -1,6 +1,6 @@
 import type { CaseExportInput, Cited } from './case-export-input.ts';
 import { statusNote } from './case-export-input.ts';
-import { actorName, codingLabel, dateLabel, overviewFields } from './export-labels.ts';
+import { actorName, codingLabel, dateLabel, factDetails, overviewFields } from './export-labels.ts';
 import { SECTION_TITLES, sectionsOf, type ExportOptions, type ExportSection } from './export-options.ts';
 import { createFootnotes, type Footnotes } from './footnotes.ts';
 import { EXPORT_CSS } from './html-style.ts';
@@ -138,17 +138,7 @@ function sectionBody(
       if (document.facts.length === 0) return '';
       return `<ul class="facts">${document.facts
         .map((fact) => {
-          const value =
-            fact.value === null
-              ? ''
-              : `${fact.value}${fact.unit === null ? '' : fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
-          const details = [
-            value === '' ? '' : `value ${value}`,
-            fact.origin === null ? '' : `origin: ${fact.origin}`,
-            fact.on === null ? '' : dateLabel(fact.on, fact.approx),
-          ]
-            .filter((part) => part !== '')
-            .join('; ');
+          const details = factDetails(fact);
           return `<li>${htmlLines(fact.statement)}${details === '' ? '' : ` <span class="note">(${escapeHtml(details)})</span>`}${status(fact)}${refs(fact, footnotes)}</li>`;
         })
         .join('')}</ul>`;

@@ -1,7 +1,7 @@
 import type { CaseDocument } from '../../../shared/domain/case-document.ts';
 import type { CaseExportInput, Cited } from './case-export-input.ts';
 import { statusNote } from './case-export-input.ts';
-import { actorName, codingLabel, dateLabel, overviewFields } from './export-labels.ts';
+import { actorName, codingLabel, dateLabel, factDetails, overviewFields } from './export-labels.ts';
 import { SECTION_TITLES, sectionsOf, type ExportOptions, type ExportSection } from './export-options.ts';
 import { createFootnotes, type Footnotes } from './footnotes.ts';
 import { lexicalToMarkdown } from './lexical-to-markdown.ts';
@@ -130,17 +130,7 @@ function sectionBody(section: ExportSection, input: CaseExportInput, footnotes: 
     case 'facts':
       return document.facts
         .map((fact) => {
-          const value =
-            fact.value === null
-              ? ''
-              : `${fact.value}${fact.unit === null ? '' : fact.unit === '%' ? '%' : ` ${fact.unit}`}`;
-          const details = [
-            value === '' ? '' : `value ${value}`,
-            fact.origin === null ? '' : `origin: ${fact.origin}`,
-            fact.on === null ? '' : dateLabel(fact.on, fact.approx),
-          ]
-            .filter((part) => part !== '')
-            .join('; ');
+          const details = factDetails(fact);
           return `- ${escapeMarkdownInline(fact.statement)}${details === '' ? '' : ` (${escapeMarkdownInline(details)})`}${statusNote(fact)}${refs(fact, footnotes)}`;
         })
         .join('\n');

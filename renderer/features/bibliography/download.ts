@@ -1,6 +1,18 @@
 /** Saves text as a file through the browser's download (a Blob URL and <a download>; nothing leaves the machine). */
 export function downloadText(fileName: string, text: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
+  downloadBlob(fileName, new Blob([text], { type: `${mediaType};charset=utf-8` }));
+}
+
+/** Saves bytes given in base64 (a Word file) as a file of the given media type, as downloadText does. */
+export function downloadBase64(fileName: string, base64: string, mediaType: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  downloadBlob(fileName, new Blob([bytes], { type: mediaType }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -24,11 +36,16 @@ export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]['format'];
 
 /** "xiaomi-kol-controversy-sources.bib": a file name from the case title, safe on every system. */
 export function referencesFileName(caseTitle: string, extension: string): string {
-  return caseFileName(`${caseTitle} sources`, extension);
+  return `${slugOf(caseTitle)}-sources.${extension}`;
 }
 
 /** "xiaomi-kol-controversy.casebook.json": a file name from a title, safe on every system. */
 export function caseFileName(title: string, extension: string): string {
+  return `${slugOf(title)}.${extension}`;
+}
+
+/** A title as a file-name stem safe on every system, "case" when nothing of it is left. */
+function slugOf(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -36,5 +53,5 @@ export function caseFileName(title: string, extension: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug || 'case'}.${extension}`;
+  return slug || 'case';
 }

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { call, errorMessage } from '../../api.ts';
+import { bridge, call, errorMessage } from '../../api.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useToast } from '../../ui/toasts.tsx';
-import { caseFileName, downloadText } from '../bibliography/download.ts';
+import { caseFileName, downloadBase64, downloadText } from '../bibliography/download.ts';
 import {
   ALL_SECTIONS,
   FORMAT_CHOICES,
@@ -42,6 +42,15 @@ export function ExportCaseDialog({
     setBusy(true);
     setProblem(null);
     try {
+      if (format === 'pdf') {
+        const chosen = ALL_SECTIONS.filter((section) => sections.has(section));
+        const result = await bridge().savePdf({ caseId, style, redact, sections: chosen });
+        if (!result.ok) throw new Error(result.error.message);
+        if (!result.value.saved) return; // the person cancelled the save dialog: the export dialog stays
+        toast({ message: `Saved “${caseTitle}” as a PDF at ${result.value.path}.` });
+        onClose();
+        return;
+      }
       if (bundle) {
         const document = await call('bundles.exportCase', { id: caseId });
         downloadText(caseFileName(caseTitle, 'casebook.json'), JSON.stringify(document, null, 2), 'application/json');
@@ -53,7 +62,8 @@ export function ExportCaseDialog({
           sections: ALL_SECTIONS.filter((section) => sections.has(section)),
           redact,
         });
-        downloadText(file.fileName, file.text, file.mediaType);
+        if (file.base64 !== undefined) downloadBase64(file.fileName, file.base64, file.mediaType);
+        else downloadText(file.fileName, file.text, file.mediaType);
       }
       toast({ message: `Exported “${caseTitle}”.` });
       onClose();

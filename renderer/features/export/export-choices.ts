@@ -1,7 +1,7 @@
 import { EXPORT_SECTIONS } from '../../../shared/contract/procedures.ts';
 
 export type ExportSection = (typeof EXPORT_SECTIONS)[number];
-export type CaseFileFormat = 'markdown' | 'html' | 'json';
+export type CaseFileFormat = 'pdf' | 'markdown' | 'html' | 'docx' | 'json';
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'harvard';
 
 export const FORMAT_CHOICES: readonly {
@@ -9,8 +9,14 @@ export const FORMAT_CHOICES: readonly {
   readonly label: string;
   readonly hint: string;
 }[] = [
+  { value: 'pdf', label: 'PDF', hint: 'Printed from the HTML case file; you choose where to save it.' },
   { value: 'html', label: 'HTML', hint: 'One self-contained, print-ready file.' },
   { value: 'markdown', label: 'Markdown', hint: 'GFM tables and footnote citations, with front matter.' },
+  {
+    value: 'docx',
+    label: 'Word (DOCX)',
+    hint: 'Word headings, tables and footnote citations; opens in Word and LibreOffice.',
+  },
   { value: 'json', label: 'Case bundle (JSON)', hint: 'Everything, losslessly: another Casebook imports it.' },
 ];
 

@@ -91,6 +91,10 @@ export function installRigBridge(pushEvents: readonly string[]): void {
     openExternal(url: unknown): Promise<unknown> {
       return page['__casebookOpenExternal'](url).catch(failure);
     },
+    // The rig's Chromium has no Electron to print with: the window gets the answer a failed print gives.
+    savePdf(): Promise<unknown> {
+      return Promise.resolve({ ok: false, error: { code: 'internal', message: 'Saving as PDF prints in the desktop app; this window has no printer. Use “casebook export --format pdf” instead.' } });
+    },
     onFlushRequest(flush: () => Promise<void>): () => void {
       flushHandler = flush;
       return () => {

@@ -46,6 +46,21 @@ describe('exporting a case from its page', () => {
     expect(screen.queryByRole('dialog', { name: 'Export case' })).toBeNull();
   });
 
+  it('saves a Word document as a .docx file of the Word media type', async () => {
+    const saved = captureDownloads();
+    const { user } = openSampleCase();
+    await user.click(await screen.findByRole('button', { name: 'Export…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export case' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'Word (DOCX)');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('xiaomi-kol-2026.docx');
+    expect(saved[0]!.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    // A zip file (the Word package) starts with "PK\x03\x04".
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
   it('saves the lossless case bundle, and says so when no section is chosen for a case file', async () => {
     const saved = captureDownloads();
     const { user } = openSampleCase();
@@ -63,5 +78,26 @@ describe('exporting a case from its page', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/\.casebook\.json$/);
     expect(JSON.parse(await saved[0]!.blob.text())).toMatchObject({ format: 'casebook.case/v1' });
+  });
+
+  it('prints a PDF through the desktop app with the chosen sections and style', async () => {
+    const { user, bridge } = openSampleCase();
+    await user.click(await screen.findByRole('button', { name: 'Export…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export case' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'PDF');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Citation style' }), 'Chicago (author-date)');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Narrative' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export case' })).toBeNull());
+    const printed = bridge.calls.filter((call) => call.procedure === 'savePdf').map((call) => call.request);
+    expect(printed).toEqual([
+      expect.objectContaining({
+        style: 'chicago-author-date',
+        redact: false,
+        sections: ['overview', 'issues', 'timeline', 'quotes', 'facts', 'lessons', 'bibliography'],
+      }),
+    ]);
+    const notifications = screen.getByRole('region', { name: 'Notifications' });
+    await waitFor(() => expect(notifications.textContent).toContain('as a PDF at /tmp/case.pdf'));
   });
 });
