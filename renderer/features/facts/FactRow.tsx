@@ -1,5 +1,6 @@
 import type { Fact, Source } from '../../../shared/domain/case-document.ts';
 import { DeleteItemButton } from '../case-items/DeleteItemButton.tsx';
+import { SuggestedNote } from '../case-items/SuggestedNote.tsx';
 import { ItemCitations } from '../case-items/ItemCitations.tsx';
 import { ItemDateField } from '../case-items/ItemDateField.tsx';
 import type { ItemRowProps } from '../case-items/item-row-props.ts';
@@ -24,11 +25,18 @@ export function FactRow({ fact, sources, ...props }: FactRowProps) {
 
   return (
     <li
-      className={`item fact-row${form.id === null ? ' is-new' : ''}`}
+      className={`item fact-row${form.id === null ? ' is-new' : ''}${form.values.status === 'suggested' ? ' is-suggested' : ''}`}
       aria-label={label}
       data-item-id={form.id ?? undefined}
     >
       <div className="item-body">
+        {form.values.status === 'suggested' && (
+          <SuggestedNote
+            what="fact"
+            onConfirm={() => form.change({ status: 'confirmed' }, { immediate: true })}
+            onDismiss={remove}
+          />
+        )}
         <ItemTextField label="Statement" field={form.bind('statement')} wide multiline inputRef={firstFieldRef} />
         <div className="item-fields-row">
           <ItemTextField label="Value" field={form.bind('value')} inputMode="decimal" className="item-field-narrow" />

@@ -9,6 +9,7 @@ import { ResponseCodingPickers } from '../case-items/ResponseCodingPickers.tsx';
 import { shortLabel } from '../case-items/short-label.ts';
 import { useItemRemoval } from '../case-items/use-item-removal.ts';
 import { useItemRow } from '../case-items/use-item-row.ts';
+import { SuggestedNote } from '../case-items/SuggestedNote.tsx';
 import { ItemConflicts } from '../conflicts/ItemConflicts.tsx';
 import type { QuoteValues } from './quote-form.ts';
 import { QUOTE_ITEM } from './quote-item.ts';
@@ -41,11 +42,18 @@ export function QuoteRow({ quote, actors, sources, ...props }: QuoteRowProps) {
 
   return (
     <li
-      className={`item quote-row${form.id === null ? ' is-new' : ''}`}
+      className={`item quote-row${form.id === null ? ' is-new' : ''}${values.status === 'suggested' ? ' is-suggested' : ''}`}
       aria-label={label}
       data-item-id={form.id ?? undefined}
     >
       <div className="item-body">
+        {values.status === 'suggested' && (
+          <SuggestedNote
+            what="quote"
+            onConfirm={() => form.change({ status: 'confirmed' }, { immediate: true })}
+            onDismiss={remove}
+          />
+        )}
         <ItemTextField
           label="Quote"
           field={form.bind('text')}
