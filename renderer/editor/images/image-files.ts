@@ -18,16 +18,3 @@ export function imageFileProblem(file: File): string | null {
     return `“${file.name}” is ${megabytes(file.size)}; images can be at most ${megabytes(MAX_ATTACHMENT_BYTES)}. It was not added.`;
   return null;
 }
-
-/** The file's bytes in base64, as attachments.add takes them. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error(`“${file.name}” could not be read.`));
-    reader.onload = () => {
-      const dataUrl = typeof reader.result === 'string' ? reader.result : '';
-      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}

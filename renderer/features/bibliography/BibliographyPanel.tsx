@@ -10,8 +10,8 @@ import { CASE_CONTENT_TABLES } from '../../../shared/contract/tables.ts';
 import { call, errorMessage, useQuery } from '../../api.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { bibliographyClipboardHtml, safeBibliographyHtml } from './bibliography-html.ts';
-import { downloadText, REFERENCE_FORMATS, referencesFileName } from './download.ts';
-import type { ReferenceFormat } from './download.ts';
+import { downloadText } from '../../download.ts';
+import { REFERENCE_FORMATS, referencesFileName, type ReferenceFormat } from './reference-files.ts';
 import './bibliography.css';
 
 type Style = RequestOf<'bibliography.format'>['style'];

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { bridge, call, errorMessage } from '../../api.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useToast } from '../../ui/toasts.tsx';
-import { caseFileName, downloadBase64, downloadText } from '../bibliography/download.ts';
+import { caseFileName, downloadBase64, downloadText } from '../../download.ts';
 import {
   ALL_SECTIONS,
   FORMAT_CHOICES,

@@ -4,7 +4,7 @@ import { errorMessage, mutate } from '../../api.ts';
 import { useAppEvent } from '../../app-events.ts';
 import { flushAllWrites } from '../../save-queue.ts';
 import { useToast } from '../../ui/toasts.tsx';
-import { readAsBase64 } from '../library/read-file.ts';
+import { readAsBase64 } from '../../read-file.ts';
 import { ARTICLE_ACCEPT, articleFileProblem, pastedFormat } from './article-files.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { PasteArticleDialog } from './PasteArticleDialog.tsx';

@@ -3,7 +3,7 @@ import { errorMessage, mutate } from '../../api.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { addedMessage } from './add-messages.ts';
 import { importKindOf, unsupportedMessage } from './import-kinds.ts';
-import { readAsBase64, readAsText } from './read-file.ts';
+import { readAsBase64, readAsText } from '../../read-file.ts';
 
 export interface ImageDetails {
   readonly caption: string;

@@ -23,7 +23,8 @@ import { ImageSourceForm } from './ImageSourceForm.tsx';
 import type { ImageDetails } from './ImageSourceForm.tsx';
 import { ModalDialog } from './ModalDialog.tsx';
 import { SavedPageDrop } from './SavedPageDrop.tsx';
-import { fileRole, readBase64, readText, tooLargeMessage, unsupportedFileMessage } from './saved-page-input.ts';
+import { readAsBase64, readAsText } from '../../read-file.ts';
+import { fileRole, tooLargeMessage, unsupportedFileMessage } from './saved-page-input.ts';
 
 export interface AddSourceDialogProps {
   readonly caseId: string | null;
@@ -108,7 +109,10 @@ export function AddSourceDialog({ caseId, onClose, onAdded, onViewSnapshot }: Ad
       void run(
         `Importing “${file.name}”…`,
         async () => {
-          const result = await mutate('sources.importReferences', { format: role.format, text: await readText(file) });
+          const result = await mutate('sources.importReferences', {
+            format: role.format,
+            text: await readAsText(file),
+          });
           return { kind: 'references', ...result };
         },
         `“${file.name}” could not be imported`,
@@ -118,7 +122,7 @@ export function AddSourceDialog({ caseId, onClose, onAdded, onViewSnapshot }: Ad
     void run(
       `Reading “${file.name}”…`,
       async () => {
-        const base64 = await readBase64(file);
+        const base64 = await readAsBase64(file);
         const result = await mutate('sources.addFromFile', {
           fileName: file.name,
           ...(role.role === 'pdf' ? { mediaType: 'application/pdf' } : {}),
@@ -135,7 +139,7 @@ export function AddSourceDialog({ caseId, onClose, onAdded, onViewSnapshot }: Ad
     void run(
       `Adding “${file.name}”…`,
       async () => {
-        const base64 = await readBase64(file);
+        const base64 = await readAsBase64(file);
         const result = await mutate('sources.addFromFile', {
           fileName: file.name,
           mediaType,

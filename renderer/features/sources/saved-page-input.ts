@@ -62,34 +62,3 @@ export function pastedHtml(data: Pick<DataTransfer, 'getData'>): string | null {
   const plain = data.getData('text/plain');
   return looksLikeHtml(plain) ? plain : null;
 }
-
-function readWith<T>(file: Blob, start: (reader: FileReader) => void, done: (reader: FileReader) => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(done(reader));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    start(reader);
-  });
-}
-
-/** readAsDataURL and readAsText give a string. */
-function resultText(reader: FileReader): string {
-  return typeof reader.result === 'string' ? reader.result : '';
-}
-
-/** The file's bytes in base64 (without the data: URL prefix). */
-export function readBase64(file: Blob): Promise<string> {
-  return readWith(
-    file,
-    (reader) => reader.readAsDataURL(file),
-    (reader) => resultText(reader).replace(/^data:[^,]*,/, ''),
-  );
-}
-
-export function readText(file: Blob): Promise<string> {
-  return readWith(
-    file,
-    (reader) => reader.readAsText(file),
-    (reader) => resultText(reader),
-  );
-}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { putSnapshot } from '../../../electron/store/sources.ts';
 import { BibliographyPanel } from '../../../renderer/features/bibliography/BibliographyPanel.tsx';
-import { referencesFileName } from '../../../renderer/features/bibliography/download.ts';
+import { referencesFileName } from '../../../renderer/features/bibliography/reference-files.ts';
 import { renderCase } from '../sources/case-harness.tsx';
 import type { ServiceBridge } from '../service-bridge.ts';
 

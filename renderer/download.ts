@@ -27,25 +27,13 @@ function downloadBlob(fileName: string, blob: Blob): void {
   }
 }
 
-export const REFERENCE_FORMATS = [
-  { format: 'bibtex', label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
-  { format: 'ris', label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },
-  { format: 'csl-json', label: 'CSL-JSON', extension: 'json', mediaType: 'application/json' },
-] as const;
-export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]['format'];
-
-/** "xiaomi-kol-controversy-sources.bib": a file name from the case title, safe on every system. */
-export function referencesFileName(caseTitle: string, extension: string): string {
-  return `${slugOf(caseTitle)}-sources.${extension}`;
-}
-
 /** "xiaomi-kol-controversy.casebook.json": a file name from a title, safe on every system. */
 export function caseFileName(title: string, extension: string): string {
   return `${slugOf(title)}.${extension}`;
 }
 
 /** A title as a file-name stem safe on every system, "case" when nothing of it is left. */
-function slugOf(title: string): string {
+export function slugOf(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
