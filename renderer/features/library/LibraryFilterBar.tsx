@@ -34,83 +34,47 @@ export function LibraryFilterBar({ filters, onChange }: LibraryFilterBarProps) {
         onChange={(event) => set({ query: event.target.value })}
       />
       <div className="library-filter-grid">
-        <select
-          className="select select-small"
-          aria-label="Kind"
+        <FilterSelect
+          label="Kind"
+          any="Any kind"
           value={filters.kind}
-          onChange={(event) => set({ kind: event.target.value as SourceKind | '' })}
-        >
-          <option value="">Any kind</option>
-          {SOURCE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {SOURCE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select select-small"
-          aria-label="Publisher"
+          options={SOURCE_KINDS.map((kind) => [kind, SOURCE_KIND_LABELS[kind]])}
+          onChange={(kind) => set({ kind: kind as SourceKind | '' })}
+        />
+        <FilterSelect
+          label="Publisher"
+          any="Any publisher"
           value={filters.publisher}
-          onChange={(event) => set({ publisher: event.target.value })}
-        >
-          <option value="">Any publisher</option>
-          {publishers.map((publisher) => (
-            <option key={publisher} value={publisher}>
-              {publisher}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select select-small"
-          aria-label="Language"
+          options={publishers.map((publisher) => [publisher, publisher])}
+          onChange={(publisher) => set({ publisher })}
+        />
+        <FilterSelect
+          label="Language"
+          any="Any language"
           value={filters.language}
-          onChange={(event) => set({ language: event.target.value })}
-        >
-          <option value="">Any language</option>
-          {languages.map((language) => (
-            <option key={language} value={language}>
-              {language}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select select-small"
-          aria-label="Reliability"
+          options={languages.map((language) => [language, language])}
+          onChange={(language) => set({ language })}
+        />
+        <FilterSelect
+          label="Reliability"
+          any="Any reliability"
           value={filters.reliability}
-          onChange={(event) => set({ reliability: event.target.value as ReliabilityGrade | '' })}
-        >
-          <option value="">Any reliability</option>
-          {RELIABILITY_GRADES.map((grade) => (
-            <option key={grade} value={grade}>
-              {grade} {RELIABILITY_MEANINGS[grade]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select select-small"
-          aria-label="Credibility"
+          options={RELIABILITY_GRADES.map((grade) => [grade, `${grade} ${RELIABILITY_MEANINGS[grade]}`])}
+          onChange={(reliability) => set({ reliability: reliability as ReliabilityGrade | '' })}
+        />
+        <FilterSelect
+          label="Credibility"
+          any="Any credibility"
           value={filters.credibility}
-          onChange={(event) => set({ credibility: event.target.value })}
-        >
-          <option value="">Any credibility</option>
-          {CREDIBILITY_GRADES.map((grade) => (
-            <option key={grade} value={String(grade)}>
-              {grade} {CREDIBILITY_MEANINGS[grade]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select select-small"
-          aria-label="Sort sources by"
+          options={CREDIBILITY_GRADES.map((grade) => [String(grade), `${grade} ${CREDIBILITY_MEANINGS[grade]}`])}
+          onChange={(credibility) => set({ credibility })}
+        />
+        <FilterSelect
+          label="Sort sources by"
           value={filters.sort}
-          onChange={(event) => set({ sort: event.target.value as SourceSort })}
-        >
-          {SOURCE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
+          options={SOURCE_SORTS.map((sort) => [sort, SORT_LABELS[sort]])}
+          onChange={(sort) => set({ sort: sort as SourceSort })}
+        />
       </div>
       <div className="library-filter-checks">
         <label className="library-check">
@@ -146,4 +110,35 @@ export function LibraryFilterBar({ filters, onChange }: LibraryFilterBarProps) {
 /** The facet values, keeping the chosen one listed even if no source has it any more. */
 function withChosen(values: readonly string[], chosen: string): readonly string[] {
   return chosen === '' || values.includes(chosen) ? values : [chosen, ...values];
+}
+
+/** One select of the filter bar: an "Any …" choice first when the filter can be off. */
+function FilterSelect({
+  label,
+  any,
+  value,
+  options,
+  onChange,
+}: {
+  readonly label: string;
+  readonly any?: string;
+  readonly value: string;
+  readonly options: readonly (readonly [value: string, label: string])[];
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className="select select-small"
+      aria-label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {any !== undefined && <option value="">{any}</option>}
+      {options.map(([optionValue, optionLabel]) => (
+        <option key={optionValue} value={optionValue}>
+          {optionLabel}
+        </option>
+      ))}
+    </select>
+  );
 }
