@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { Source } from '../../../shared/domain/case-document.ts';
 import { RELIABILITY_GRADES, SOURCE_KINDS } from '../../../shared/domain/case-document.ts';
 import { CREDIBILITY_GRADES, CREDIBILITY_MEANINGS, RELIABILITY_MEANINGS } from '../../../shared/domain/admiralty.ts';
-import type { CredibilityGrade, ReliabilityGrade } from '../../../shared/domain/admiralty.ts';
 import { SOURCE_KIND_LABELS } from '../sources/source-form.ts';
 import type { BoundSourceField } from './use-source-form.ts';
 import { useSourceForm } from './use-source-form.ts';
@@ -71,12 +70,6 @@ export function SourceFieldsForm({ source }: { source: Source }) {
   const reliability = form.bind('reliability', { immediate: true });
   const credibility = form.bind('credibility', { immediate: true });
   const kindId = useId();
-  const reliabilityId = useId();
-  const credibilityId = useId();
-  const reliabilityMeaning =
-    reliability.value === '' ? 'Not graded' : RELIABILITY_MEANINGS[reliability.value as ReliabilityGrade];
-  const credibilityMeaning =
-    credibility.value === '' ? 'Not graded' : CREDIBILITY_MEANINGS[Number(credibility.value) as CredibilityGrade];
 
   return (
     <>
@@ -112,51 +105,63 @@ export function SourceFieldsForm({ source }: { source: Source }) {
       <section className="library-detail-section" aria-label="Grading">
         <h3 className="library-detail-heading">Admiralty grading</h3>
         <div className="library-grading">
-          <label htmlFor={reliabilityId} className="library-field-label">
-            Reliability
-          </label>
-          <select
-            id={reliabilityId}
-            className="select select-small"
-            value={reliability.value}
-            aria-describedby={`${reliabilityId}-meaning`}
-            onChange={(event) => reliability.onChange(event.target.value)}
-          >
-            <option value="">Not graded</option>
-            {RELIABILITY_GRADES.map((grade) => (
-              <option key={grade} value={grade}>
-                {grade} {RELIABILITY_MEANINGS[grade]}
-              </option>
-            ))}
-          </select>
-          <span id={`${reliabilityId}-meaning`} className="library-grade-meaning" data-testid="reliability-meaning">
-            {reliabilityMeaning}
-          </span>
-          <label htmlFor={credibilityId} className="library-field-label">
-            Credibility
-          </label>
-          <select
-            id={credibilityId}
-            className="select select-small"
-            value={credibility.value}
-            aria-describedby={`${credibilityId}-meaning`}
-            onChange={(event) => credibility.onChange(event.target.value)}
-          >
-            <option value="">Not graded</option>
-            {CREDIBILITY_GRADES.map((grade) => (
-              <option key={grade} value={String(grade)}>
-                {grade} {CREDIBILITY_MEANINGS[grade]}
-              </option>
-            ))}
-          </select>
-          <span id={`${credibilityId}-meaning`} className="library-grade-meaning" data-testid="credibility-meaning">
-            {credibilityMeaning}
-          </span>
+          <GradeSelect
+            label="Reliability"
+            field={reliability}
+            options={RELIABILITY_GRADES.map((grade) => [grade, RELIABILITY_MEANINGS[grade]])}
+            testId="reliability-meaning"
+          />
+          <GradeSelect
+            label="Credibility"
+            field={credibility}
+            options={CREDIBILITY_GRADES.map((grade) => [String(grade), CREDIBILITY_MEANINGS[grade]])}
+            testId="credibility-meaning"
+          />
         </div>
         <p className="library-muted library-grading-help">
           Reliability grades the source (A–F); credibility grades the information it gives (1–6).
         </p>
       </section>
+    </>
+  );
+}
+
+/** An Admiralty grade select with the chosen grade's meaning beside it. */
+function GradeSelect({
+  label,
+  field,
+  options,
+  testId,
+}: {
+  readonly label: string;
+  readonly field: { readonly value: string; readonly onChange: (value: string) => void };
+  readonly options: readonly (readonly [grade: string, meaning: string])[];
+  readonly testId: string;
+}) {
+  const id = useId();
+  const meaning = options.find(([grade]) => grade === field.value)?.[1] ?? 'Not graded';
+  return (
+    <>
+      <label htmlFor={id} className="library-field-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select select-small"
+        value={field.value}
+        aria-describedby={`${id}-meaning`}
+        onChange={(event) => field.onChange(event.target.value)}
+      >
+        <option value="">Not graded</option>
+        {options.map(([grade, gradeMeaning]) => (
+          <option key={grade} value={grade}>
+            {grade} {gradeMeaning}
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-meaning`} className="library-grade-meaning" data-testid={testId}>
+        {meaning}
+      </span>
     </>
   );
 }
