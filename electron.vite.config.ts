@@ -28,7 +28,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The worker thread that parses imported articles (electron/services/article-import/analyse-off-thread.ts).
+          'analyse-worker': resolve(import.meta.dirname, 'electron/services/article-import/analyse-worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -27,10 +27,18 @@ export interface AppEventDetails {
   'casebook:open-item': { readonly caseId: string; readonly kind: OpenItemKind; readonly itemId: string | null };
   /** Asks the window to import an article as a draft case: choose files, or paste its text. */
   'casebook:import-article': { readonly from: 'file' | 'paste' };
+  /** Asks the window to offer the case templates and create a case from one. */
+  'casebook:new-from-template': Record<string, never>;
+  /** Asks the window to save a case's structure as a template. */
+  'casebook:save-as-template': { readonly caseId: string };
+  /** Asks the open case page to show its History. */
+  'casebook:show-history': Record<string, never>;
+  /** Asks the window to show the notebook's codebook for editing. */
+  'casebook:edit-codebook': Record<string, never>;
 }
 
 export type AppEventName = keyof AppEventDetails;
-export type OpenItemKind = 'issueRow' | 'event' | 'quote' | 'fact' | 'narrative';
+export type OpenItemKind = 'issueRow' | 'event' | 'quote' | 'fact' | 'narrative' | 'lesson' | 'case';
 export type AddItemKind = 'row' | 'event' | 'quote' | 'actor' | 'fact' | 'lesson';
 
 /** The section that owns each kind of item the palette and shortcuts can add. */

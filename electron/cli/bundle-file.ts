@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeZodError } from '../../shared/contract/result.ts';
 import { CASE_FORMAT, caseDocumentSchema, NOTEBOOK_FORMAT, notebookDocumentSchema } from '../../shared/domain/case-document.ts';
@@ -36,6 +36,7 @@ export function readImportFile(file: string, cwd: string, options: { readonly as
   const absolutePath = path.resolve(cwd, file);
   const isPage = PAGE_EXTENSIONS.includes(extension);
   if (ARTICLE_EXTENSIONS.includes(extension) || (isPage && !options.asSource)) {
+    refuseLargeArticle(file, absolutePath);
     const bytes = readBytes(file, absolutePath);
     if (bytes.length === 0) throw badInput(`${file}: is empty`);
     if (looksBinary(bytes)) throw badInput(`${file}: is not a text file (it holds binary data)`);
@@ -70,6 +71,21 @@ export function readImportFile(file: string, cwd: string, options: { readonly as
 function isCslJson(value: unknown): boolean {
   if (Array.isArray(value)) return true;
   return typeof value === 'object' && value !== null && !('format' in value) && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The most an article may hold, as in the app; checked before the file is read. */
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+function refuseLargeArticle(file: string, absolutePath: string): void {
+  let size: number;
+  try {
+    size = statSync(absolutePath).size;
+  } catch {
+    return; // reading it says what is wrong
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    throw badInput(`${file}: is ${(size / (1024 * 1024)).toFixed(1)} MB; articles of up to 20 MB can be imported, so split it first`);
+  }
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -66,7 +66,12 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     access: 'read',
     arguments: 'QUERY',
     summary: 'full-text search over the whole notebook',
-    details: ['Several words are searched together, as if quoted.'],
+    details: [
+      'The search box\'s syntax: every word must occur; "exact phrase"; -word excludes; prefix*;',
+      'filters tag:NAME, status:draft|review|final, cluster:victim|accidental|preventable, strategy:CODE,',
+      'year:2026 or year:2017..2019, in:case|narrative|row|event|quote|fact|lesson|source|snapshot.',
+      'Filters alone list the matching cases. Problems with the query are printed on stderr.',
+    ],
     options: {},
   },
   import: {

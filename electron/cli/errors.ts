@@ -38,6 +38,9 @@ const EXIT_CODE_BY_ERROR_CODE: Readonly<Record<ErrorCode, ExitCode>> = {
   conflict: EXIT_BAD_INPUT,
   'forbidden-sender': EXIT_BAD_INPUT,
   internal: EXIT_BAD_INPUT,
+  cancelled: EXIT_BAD_INPUT,
+  'notebook-readonly': EXIT_NOTEBOOK,
+  'disk-full': EXIT_NOTEBOOK,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

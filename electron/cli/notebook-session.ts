@@ -22,9 +22,11 @@ function openOptions(access: NotebookAccess): OpenNotebookOptions {
 export async function withNotebook<T>(dbPath: string, access: NotebookAccess, work: (notebook: OpenNotebook) => T | Promise<T>): Promise<T> {
   // Loaded here, not at the top, so `--help` and usage errors never load SQLite or zod.
   const { openNotebook } = await import('../store/notebook.ts');
+  const options = openOptions(access);
+  if (access !== 'read') options.beforeMigrate = await preMigrationBackupFor(dbPath);
   let notebook: OpenNotebook;
   try {
-    notebook = openNotebook(dbPath, openOptions(access));
+    notebook = openNotebook(dbPath, options);
   } catch (error) {
     // Whatever stops the notebook from opening (missing, newer, corrupt, locked, needing an upgrade that a
     // read-only command must not make) is a notebook problem.
@@ -39,6 +41,17 @@ export async function withNotebook<T>(dbPath: string, access: NotebookAccess, wo
   } finally {
     notebook.close();
   }
+}
+
+/** The same pre-upgrade backup the app makes, in the app's backup folder for this notebook. */
+async function preMigrationBackupFor(dbPath: string): Promise<OpenNotebookOptions['beforeMigrate']> {
+  const [{ homedir }, { userDataFolder }, { backupFolderFor }, { preMigrationBackup }] = await Promise.all([
+    import('node:os'),
+    import('../services/notebook-location.ts'),
+    import('../services/backups/backup-folder.ts'),
+    import('../services/backups/pre-migration-backup.ts'),
+  ]);
+  return preMigrationBackup(backupFolderFor(dbPath, userDataFolder(process.platform, process.env, homedir())));
 }
 
 function quoteForShell(text: string): string {

@@ -1,11 +1,19 @@
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Screen, Session, Shell } from 'electron';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pushChannel, type MenuCommand, type PushEventName, type PushPayload } from '../../shared/contract/events.ts';
 import { TABLES } from '../../shared/contract/tables.ts';
 import { dispatchAsync } from '../services/dispatch.ts';
 import { createPreparers } from '../services/preparers.ts';
+import { onImportProgress } from '../services/article-import/import-jobs.ts';
 import { DEFAULT_NOTEBOOK_FILE_NAME } from '../services/notebook-location.ts';
-import { openNotebook } from '../store/notebook.ts';
+import { openNotebook, type OpenNotebookOptions } from '../store/notebook.ts';
+import { backupFolderFor } from '../services/backups/backup-folder.ts';
+import { preMigrationBackup } from '../services/backups/pre-migration-backup.ts';
+import { careForOpenedNotebook } from './notebook-care.ts';
+import { offerRecovery } from './damaged-notebook.ts';
+import { openLockedNotebook, processIsRunning } from './notebook-lock.ts';
+import { isRestoredBackupCopy } from './backup-copy-path.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, serveAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
 import { savePdf } from './print-pdf.ts';
@@ -14,7 +22,7 @@ import { notebookFileFromArgv } from './launch-file.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { electronNotebookDialogs } from './notebook-dialogs.ts';
 import { createNotebookSession, type NotebookSession } from './notebook-session.ts';
-import { denyAllPermissions, isSafeExternalUrl, lockDownWebContents } from './security.ts';
+import { confineRequests, denyAllPermissions, externalUrlToOpen, lockDownWebContents } from './security.ts';
 import { fileSettingsStore, SETTINGS_FILE_NAME, withRecentCleared } from './settings.ts';
 import { createMainWindow, type MainWindow } from './window.ts';
 
@@ -50,6 +58,10 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
   const { app } = electron;
   const isDevelopment = locations.devServerUrl !== null;
   const trustedUrlPrefix = isDevelopment ? withTrailingSlash(locations.devServerUrl ?? '') : `${APP_ORIGIN}/`;
+  // DevTools pages are the browser's own; in development the dev server also hot-reloads over a WebSocket.
+  const allowedRequestPrefixes = isDevelopment
+    ? [trustedUrlPrefix, trustedUrlPrefix.replace(/^http/u, 'ws'), 'devtools://']
+    : [trustedUrlPrefix, 'devtools://'];
   const settings = fileSettingsStore(join(app.getPath('userData'), SETTINGS_FILE_NAME));
   let notebooks: NotebookSession | null = null;
   let mainWindow: MainWindow | null = null;
@@ -62,7 +74,9 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
   }
 
   function openExternal(url: string): Promise<void> {
-    return isSafeExternalUrl(url) ? electron.shell.openExternal(url) : Promise.resolve();
+    const target = externalUrlToOpen(url);
+    if (target === null) return Promise.resolve();
+    return electron.shell.openExternal(target); // eng-disable OPEN_EXTERNAL_JS_CHECK -- target passed the http/https/mailto allowlist in externalUrlToOpen
   }
 
   function refreshMenu(): void {
@@ -128,6 +142,12 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
   app.on('web-contents-created', (_event, contents) => {
     lockDownWebContents(contents, (url) => void openExternal(url).catch(() => undefined));
   });
+  // Every session, not only the default one (the PDF printer's window has its own): no permissions, and
+  // no request beyond the app's own files.
+  app.on('session-created', (session) => {
+    denyAllPermissions(session);
+    confineRequests(session, allowedRequestPrefixes);
+  });
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -143,9 +163,15 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
 
   async function whenReady(): Promise<void> {
     denyAllPermissions(electron.session.defaultSession);
+    confineRequests(electron.session.defaultSession, allowedRequestPrefixes);
     serveAppProtocol(electron.protocol, join(locations.mainDir, '..', 'renderer'));
+    const backupFolder = (path: string) => backupFolderFor(path, app.getPath('userData'));
     const session = createNotebookSession({
-      openNotebook,
+      openNotebook: openLockedNotebook(
+        (path: string, options?: OpenNotebookOptions) =>
+          openNotebook(path, { ...options, beforeMigrate: preMigrationBackup(backupFolder(path)) }),
+        { pid: process.pid, host: hostname(), isRunning: processIsRunning, now: () => new Date() },
+      ),
       defaultNotebookPath: join(app.getPath('userData'), DEFAULT_NOTEBOOK_FILE_NAME),
       settings,
       dialogs: electronNotebookDialogs(electron.dialog, app.getPath('documents')),
@@ -156,9 +182,39 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
         refreshMenu();
         send('notebook-opened', { path: notebook.path });
         send('tables-changed', { tables: [...TABLES] });
+        void careForOpenedNotebook(notebook, {
+          backupFolder,
+          defer: (work) => setTimeout(work, 1_000),
+          reportDamage: (damaged, problems) =>
+            void offerRecovery(damaged, problems, {
+              userData: app.getPath('userData'),
+              ask: async ({ message, detail, buttons }) =>
+                (
+                  await electron.dialog.showMessageBox({
+                    type: 'warning',
+                    message,
+                    detail,
+                    buttons,
+                    cancelId: buttons.length - 1,
+                  })
+                ).response,
+              tell: async (message, detail) => {
+                await electron.dialog.showMessageBox({ type: 'info', message, detail });
+              },
+              open: (path) => session.open(path),
+            }).catch((error: unknown) =>
+              electron.dialog.showErrorBox(
+                'Casebook could not recover the notebook',
+                error instanceof Error ? error.message : String(error),
+              ),
+            ),
+          reportBackupFailure: (_notebook, message) =>
+            send('notebook-notice', { tone: 'error', message: `Today's automatic backup failed: ${message}` }),
+        });
       },
     });
-    const preparers = createPreparers({ appVersion: app.getVersion() });
+    const preparers = createPreparers({ appVersion: app.getVersion() }, { userData: app.getPath('userData') });
+    onImportProgress((progress) => send('import-progress', progress));
     registerIpc({
       ipcMain: electron.ipcMain,
       trustedContents: () => mainWindow?.window.webContents ?? null,
@@ -167,8 +223,16 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
       dispatch: (db, procedure, request) => dispatchAsync(db, procedure, request, preparers),
       announceTablesChanged: (tables) => send('tables-changed', { tables: [...tables] }),
       openExternal,
+      openBackupCopy: (path) =>
+        isRestoredBackupCopy(path, session.current()?.path ?? null, app.getPath('userData'))
+          ? session.open(path)
+          : Promise.resolve(false),
       savePdf: (db, caseId, options) =>
-        savePdf(electronSavePdfDeps(electron, db, () => mainWindow?.window ?? null), caseId, options),
+        savePdf(
+          electronSavePdfDeps(electron, db, () => mainWindow?.window ?? null),
+          caseId,
+          options,
+        ),
       onFlushDone: (requestId) => mainWindow?.flush.acknowledge(requestId),
     });
 

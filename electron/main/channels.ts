@@ -6,6 +6,8 @@
 export const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
 /** Window → main: print a case to PDF and save it where the person chooses. */
 export const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
+/** Window → main: open the copy of a backup made by backups.copyForRestore, in place of the notebook. */
+export const OPEN_BACKUP_COPY_CHANNEL = 'casebook:open-backup-copy';
 /** Main → window: "write everything pending now", with a request number. */
 export const FLUSH_REQUEST_CHANNEL = 'casebook:flush';
 /** Window → main: the flush with that request number is done. */

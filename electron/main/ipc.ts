@@ -5,9 +5,9 @@ import { describeZodError, fail, ok, type Result } from '../../shared/contract/r
 import type { TableName } from '../../shared/contract/tables.ts';
 import type { NotebookDb } from '../store/database.ts';
 import { savePdfRequestSchema, type SavePdfResult } from '../../shared/contract/save-pdf.ts';
-import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL } from './channels.ts';
+import { FLUSH_DONE_CHANNEL, OPEN_BACKUP_COPY_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL } from './channels.ts';
 import type { SavePdfOptions } from './print-pdf.ts';
-import { isSafeExternalUrl } from './security.ts';
+import { externalUrlToOpen } from './security.ts';
 
 /** The parts of Electron's WebFrameMain / WebContents / IPC event the sender check reads. */
 export interface FrameLike {
@@ -15,6 +15,8 @@ export interface FrameLike {
   readonly parent: FrameLike | null;
   readonly processId: number;
   readonly routingId: number;
+  /** WebFrameMain's: true once the frame is gone (navigated away, closed, crashed). */
+  isDestroyed?(): boolean;
 }
 export interface ContentsLike {
   readonly id: number;
@@ -31,13 +33,18 @@ export interface IpcEventLike {
  * top-level frame (never an iframe, even a same-origin one), showing a page of our own origin.
  */
 export function isTrustedSender(event: IpcEventLike, trusted: ContentsLike | null, trustedUrlPrefix: string): boolean {
-  if (trusted === null || trusted.isDestroyed()) return false;
-  if (event.sender.id !== trusted.id) return false;
-  const frame = event.senderFrame;
-  if (frame === null || frame.parent !== null) return false;
-  const top = trusted.mainFrame;
-  if (frame.processId !== top.processId || frame.routingId !== top.routingId) return false;
-  return frame.url.startsWith(trustedUrlPrefix);
+  try {
+    if (trusted === null || trusted.isDestroyed()) return false;
+    if (event.sender.id !== trusted.id) return false;
+    const frame = event.senderFrame;
+    if (frame === null || frame.isDestroyed?.() === true || frame.parent !== null) return false;
+    const top = trusted.mainFrame;
+    if (frame.processId !== top.processId || frame.routingId !== top.routingId) return false;
+    return frame.url.startsWith(trustedUrlPrefix);
+  } catch {
+    // Electron throws when a frame that is gone is read ("Render frame was disposed"): not our window.
+    return false;
+  }
 }
 
 export interface IpcBindings {
@@ -54,6 +61,8 @@ export interface IpcBindings {
   openExternal(url: string): Promise<void>;
   /** Prints the case to PDF in a hidden offline window and saves it where the person chooses. */
   savePdf(db: NotebookDb, caseId: string, options: SavePdfOptions): Promise<SavePdfResult>;
+  /** Opens a restored backup copy in place of the notebook; false when the path is not such a copy. */
+  openBackupCopy(path: string): Promise<boolean>;
   onFlushDone(requestId: number): void;
 }
 
@@ -94,9 +103,10 @@ export function registerIpc(bindings: IpcBindings): void {
   bindings.ipcMain.handle(OPEN_EXTERNAL_CHANNEL, async (event, url: unknown): Promise<Result<{ opened: boolean }>> => {
     if (!trusted(event)) return forbidden(event, OPEN_EXTERNAL_CHANNEL);
     if (typeof url !== 'string') return fail('invalid-request', 'url: expected a string');
-    if (!isSafeExternalUrl(url)) return ok({ opened: false });
+    const target = externalUrlToOpen(url);
+    if (target === null) return ok({ opened: false });
     try {
-      await bindings.openExternal(url);
+      await bindings.openExternal(target); // eng-disable OPEN_EXTERNAL_JS_CHECK -- target passed the http/https/mailto allowlist in externalUrlToOpen
       return ok({ opened: true });
     } catch (error) {
       return fail(
@@ -117,6 +127,18 @@ export function registerIpc(bindings: IpcBindings): void {
       return ok(await bindings.savePdf(db, caseId, options));
     } catch (error) {
       return fail('internal', `The PDF could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  bindings.ipcMain.handle(OPEN_BACKUP_COPY_CHANNEL, async (event, path: unknown): Promise<Result<{ opened: boolean }>> => {
+    if (!trusted(event)) return forbidden(event, OPEN_BACKUP_COPY_CHANNEL);
+    if (typeof path !== 'string' || path.length === 0 || path.length > 4096) {
+      return fail('invalid-request', 'path: expected the path of a restored backup copy');
+    }
+    try {
+      return ok({ opened: await bindings.openBackupCopy(path) });
+    } catch (error) {
+      return fail('internal', `The backup copy could not be opened: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 

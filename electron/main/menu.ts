@@ -44,6 +44,7 @@ export function buildMenuTemplate({
     label: 'File',
     submenu: [
       { label: 'New Case', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-case') },
+      { label: 'New Case from Template…', click: () => actions.send('new-from-template') },
       { type: 'separator' },
       { label: 'New Notebook…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newNotebook() },
       { label: 'Open Notebook…', accelerator: 'CmdOrCtrl+O', click: () => actions.openNotebook() },

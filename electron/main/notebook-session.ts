@@ -44,6 +44,13 @@ export function createNotebookSession(deps: NotebookSessionDeps): NotebookSessio
       if (create) mkdirSync(dirname(path), { recursive: true });
       return deps.openNotebook(path, { create });
     } catch (error) {
+      const failure = errorInfo(error);
+      if (failure.code !== 'notebook-readonly' || create) return failure;
+    }
+    // A notebook on read-only media (a CD, a locked share) still opens, for reading; the window says so.
+    try {
+      return deps.openNotebook(path, { readonly: true });
+    } catch (error) {
       return errorInfo(error);
     }
   }

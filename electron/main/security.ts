@@ -1,4 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { domainToUnicode } from 'node:url';
 
 /**
  * The window's web preferences. Everything the renderer needs comes through the preload's one object;
@@ -14,6 +15,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
@@ -21,35 +23,66 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-// C0 controls, DEL, C1 controls, and the invisible characters a spoofed link hides behind.
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+// Control characters (C0, DEL, C1) and the invisible ones a spoofed link hides behind: soft hyphen,
+// zero-width characters, bidirectional marks, embeddings and isolates, variation selectors, fillers, and
+// interlinear annotation marks.
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Default_Ignorable_Code_Point}\ufff9-\ufffb]/u;
 const MAX_EXTERNAL_URL_LENGTH = 8192;
 
+// Cyrillic and Greek letters that look like lower-case Latin ones in the fonts browsers use.
+const LATIN_LOOKALIKES =
+  /^[\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u0501\u04cf\u04bb\u051b\u051d\u04af\u03bf\u03bd\u03c1\u03b9\u03b1\d-]+$/u;
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
 /**
- * Whether a link may be handed to the system: only http, https and mailto, parsed by `URL`, with no
- * control or invisible characters, no whitespace, and no user name or password in it (a link like
- * `https://bank.example@evil.example/` is a phishing trick and nothing in a case file needs one).
- * Web links must name a host.
+ * A host name built to pass for another (a homograph): a label that mixes Latin, Cyrillic and Greek
+ * letters (`аpple.com` with a Cyrillic а), or one written only in Cyrillic or Greek letters that look
+ * Latin (`аррӏе.com`). Labels in one other script (`пример.рф`, `小米.example`) are ordinary names.
  */
-export function isSafeExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return false;
-  if (UNSAFE_CHARACTERS.test(url) || /\s/u.test(url) || url.includes('\\')) return false;
+export function isHomographHost(hostname: string): boolean {
+  return domainToUnicode(hostname)
+    .split('.')
+    .some((label) => {
+      const scripts = SCRIPTS.filter((script) => script.test(label)).length;
+      return scripts > 1 || (scripts === 1 && !/\p{Script=Latin}/u.test(label) && LATIN_LOOKALIKES.test(label));
+    });
+}
+
+/**
+ * The link to hand to the system, or null when it must not leave the app: only http, https and mailto,
+ * parsed by `URL`, with no control or invisible characters, no whitespace or backslash, no user name or
+ * password in it (a link like `https://bank.example@evil.example/` is a phishing trick and nothing in a
+ * case file needs one), and no homograph host. Web links must name a host. The answer is the parsed,
+ * normalized form (host in punycode, unsafe characters percent-escaped): what the system opens is exactly
+ * what was checked, with no second parser reading the text differently.
+ */
+export function externalUrlToOpen(url: unknown): string | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  if (UNSAFE_CHARACTERS.test(url) || /\s/u.test(url) || url.includes('\\')) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
+  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return null;
   // The URL parser lower-cases the scheme; insist the text itself starts with it, so nothing before the
   // scheme (which the parser would strip) goes unseen.
-  if (!url.toLowerCase().startsWith(parsed.protocol)) return false;
-  if (parsed.username !== '' || parsed.password !== '') return false;
-  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0 && !parsed.pathname.startsWith('/');
-  if (!url.toLowerCase().startsWith(`${parsed.protocol}//`) || parsed.hostname.length === 0) return false;
+  if (!url.toLowerCase().startsWith(parsed.protocol)) return null;
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  if (parsed.protocol === 'mailto:') {
+    return parsed.pathname.length > 0 && !parsed.pathname.startsWith('/') ? parsed.href : null;
+  }
+  if (!url.toLowerCase().startsWith(`${parsed.protocol}//`) || parsed.hostname.length === 0) return null;
   // The parser forgets an empty user part ("https://@host"); the text must not have one either.
   const authority = url.slice(parsed.protocol.length + 2).split(/[/?#]/u, 1)[0] ?? '';
-  return !authority.includes('@');
+  if (authority.includes('@')) return null;
+  return isHomographHost(parsed.hostname) ? null : parsed.href;
+}
+
+/** Whether a link may be handed to the system (see externalUrlToOpen). */
+export function isSafeExternalUrl(url: unknown): url is string {
+  return externalUrlToOpen(url) !== null;
 }
 
 type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
@@ -60,6 +93,29 @@ export function denyAllPermissions(session: PermissionSession): void {
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
+}
+
+type FilterableSession = { readonly webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> };
+
+/**
+ * Whether a request from a page may go ahead: the app's own files (`allowedPrefixes`: `app://casebook/`,
+ * or the dev server in development), and `data:` and `blob:` URLs, which never leave the machine.
+ */
+export function isConfinedRequest(url: string, allowedPrefixes: readonly string[]): boolean {
+  return /^(data|blob):/iu.test(url) || allowedPrefixes.some((prefix) => url.startsWith(prefix));
+}
+
+/**
+ * The network guard behind the Content-Security-Policy: a page in this session gets no request outside
+ * `allowedPrefixes`, data: and blob:, whatever its policy says. Capturing a URL fetches from the main
+ * process with Node, not through a session, so it is not affected.
+ */
+export function confineRequests(session: FilterableSession, allowedPrefixes: readonly string[]): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isConfinedRequest(details.url, allowedPrefixes);
+    if (!allowed) console.warn(`Casebook blocked a request from the window to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
 }
 
 type LockableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
@@ -79,7 +135,8 @@ export function lockDownWebContents(contents: LockableContents, openExternal: (u
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) openExternal(url);
+    const target = externalUrlToOpen(url);
+    if (target !== null) openExternal(target);
     return { action: 'deny' };
   });
 }

@@ -8,9 +8,10 @@ import type { Result } from '../../shared/contract/result.ts';
 const CALL_CHANNEL = 'casebook:call';
 const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
 const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
+const OPEN_BACKUP_COPY_CHANNEL = 'casebook:open-backup-copy';
 const FLUSH_REQUEST_CHANNEL = 'casebook:flush';
 const FLUSH_DONE_CHANNEL = 'casebook:flushed';
-const PUSH_EVENTS: readonly string[] = ['tables-changed', 'notebook-opened', 'menu-command'];
+const PUSH_EVENTS: readonly string[] = ['tables-changed', 'notebook-opened', 'menu-command', 'import-progress', 'notebook-notice'];
 
 function pushChannel(event: string): string {
   return `casebook:event:${event}`;
@@ -55,6 +56,10 @@ const bridge = {
 
   savePdf(request) {
     return ipcRenderer.invoke(SAVE_PDF_CHANNEL, request).catch(failure);
+  },
+
+  openBackupCopy(path) {
+    return ipcRenderer.invoke(OPEN_BACKUP_COPY_CHANNEL, path).catch(failure);
   },
 
   onFlushRequest(flush) {

@@ -14,7 +14,7 @@ import { attachmentsOfCase, insertAttachment, type StoredAttachment } from '../s
 import { getCase, insertCase, purgeCase } from '../store/cases.ts';
 import { putCitation, type CitingKind } from '../store/citations.ts';
 import { findConflict, insertConflict } from '../store/conflicts.ts';
-import { getCustomCode, insertCustomCode, type CodeKind } from '../store/custom-codes.ts';
+import { getCustomCode, getStoredCustomCode, insertCustomCode, type CodeKind } from '../store/custom-codes.ts';
 import { inWriteTransaction, type NotebookDb } from '../store/database.ts';
 import { insertEvent } from '../store/events.ts';
 import { insertFact } from '../store/facts.ts';
@@ -35,6 +35,7 @@ import { sanitizeHtml } from './snapshots/sanitize.ts';
 import { sha256Hex } from './snapshots/sha256.ts';
 import { slugify, uniqueSlug } from './slugs.ts';
 import { normalizedUrlOf, restoreSource } from './sources.ts';
+import { recordVersion } from './versions/record-version.ts';
 
 export interface ImportWarning {
   readonly file: string | null;
@@ -111,6 +112,8 @@ function importCase(context: ImportContext, doc: CaseDocument): { id: string; ti
   // which its narrative's image nodes name by id.
   let keptAttachments: StoredAttachment[] = [];
   if (existing && context.replace) {
+    // The state a replace overwrites stays restorable from the case's History.
+    if (existing.deletedAt === null) recordVersion(db, doc.case.id, 'import');
     keptAttachments = attachmentsOfCase(db, doc.case.id);
     purgeCase(db, doc.case.id);
   } else if (existing) {
@@ -287,11 +290,21 @@ function importCodebook(context: ImportContext, doc: CaseDocument): void {
   const { db } = context;
   for (const code of doc.codebook) {
     if (isBuiltInCode(code.kind, code.id)) continue;
-    const existing = getCustomCode(db, code.kind, code.id);
-    if (!existing) insertCustomCode(db, code);
-    else if (existing.label !== code.label) {
+    const existing = getStoredCustomCode(db, code.kind, code.id);
+    if (!existing) {
+      insertCustomCode(db, {
+        ...code,
+        posture: code.kind === 'scct-strategy' ? (code.posture ?? null) : null,
+        example: code.example ?? '',
+        retiredAt: code.retired ? nowTimestamp() : null,
+      });
+    } else if (
+      existing.label !== code.label ||
+      existing.definition !== code.definition ||
+      (code.posture !== undefined && existing.posture !== code.posture)
+    ) {
       context.warn(
-        `The code "${code.id}" is already in this notebook as "${existing.label}"; the notebook's label was kept.`,
+        `The code "${code.id}" is already in this notebook as "${existing.label}" and the bundle defines it differently ("${code.label}"); the notebook's code was kept unchanged.`,
       );
     }
   }

@@ -11,7 +11,7 @@ import { liveActorsOfCase } from '../store/actors.ts';
 import { findCaseIdBySlug, getCase } from '../store/cases.ts';
 import { citationsOfCase } from '../store/citations.ts';
 import { conflictsOfCase } from '../store/conflicts.ts';
-import { getCustomCode, type CodeKind } from '../store/custom-codes.ts';
+import { getStoredCustomCode, type CodeKind, type StoredCustomCode } from '../store/custom-codes.ts';
 import { inReadTransaction, type NotebookDb } from '../store/database.ts';
 import { liveEventsOfCase } from '../store/events.ts';
 import { liveFactsOfCase } from '../store/facts.ts';
@@ -116,8 +116,21 @@ function usedCustomCodes(db: NotebookDb, uses: readonly [CodeKind, string | null
   const found = new Map<string, CustomCode>();
   for (const [kind, id] of uses) {
     if (id === null || isBuiltInCode(kind, id)) continue;
-    const code = getCustomCode(db, kind, id);
-    if (code) found.set(`${kind} ${id}`, code);
+    const code = getStoredCustomCode(db, kind, id);
+    if (code) found.set(`${kind} ${id}`, bundledCode(code));
   }
   return [...found.values()].sort((a, b) => (a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind < b.kind ? -1 : 1));
+}
+
+/** A custom code as a bundle carries it: only the fields that say something (posture, example, retired). */
+function bundledCode(code: StoredCustomCode): CustomCode {
+  return {
+    id: code.id,
+    kind: code.kind,
+    label: code.label,
+    definition: code.definition,
+    ...(code.kind === 'scct-strategy' && code.posture !== null ? { posture: code.posture } : {}),
+    ...(code.example !== '' ? { example: code.example } : {}),
+    ...(code.retiredAt !== null ? { retired: true } : {}),
+  };
 }

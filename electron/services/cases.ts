@@ -24,6 +24,7 @@ import { definedEntries } from './defined.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { requireLiveCase } from './guards.ts';
 import { slugify, uniqueSlug } from './slugs.ts';
+import { fillCaseFromTemplate, templateById, usableCrisisType } from './templates.ts';
 
 export const UNTITLED_CASE = 'Untitled case';
 
@@ -72,16 +73,18 @@ export function getCaseOverview(db: NotebookDb, id: string): CaseOverview {
 }
 
 export function createCase(db: NotebookDb, request: ParsedRequestOf<'cases.create'>): ResponseOf<'cases.create'> {
-  const title = request.title?.trim() || UNTITLED_CASE;
+  const template = request.templateId === undefined ? null : templateById(db, request.templateId);
+  const title = request.title?.trim() || template?.body.titlePlaceholder || template?.name || UNTITLED_CASE;
+  const crisisType = template ? usableCrisisType(db, template.body) : null;
   const at = nowTimestamp();
   const fields: CaseFields = {
     id: newId(),
     slug: uniqueSlug(db, slugify(title)),
     title,
-    summary: '',
+    summary: template?.body.summaryPrompt ?? '',
     status: 'draft',
-    crisisCluster: null,
-    crisisType: null,
+    crisisCluster: crisisType === null ? null : clusterOfCrisisType(crisisType),
+    crisisType,
     crisisHistory: null,
     priorReputation: null,
     industry: null,
@@ -95,7 +98,9 @@ export function createCase(db: NotebookDb, request: ParsedRequestOf<'cases.creat
   };
   insertCase(db, fields);
   putNarrative(db, fields.id, { formatVersion: NARRATIVE_FORMAT_VERSION, lexical: null, text: '' }, at);
-  return { ...fields, tags: [] };
+  if (template === null) return { ...fields, tags: [] };
+  fillCaseFromTemplate(db, fields.id, template.body, at);
+  return { ...fields, tags: tagsOfCase(db, fields.id) };
 }
 
 export function updateCase(db: NotebookDb, request: ParsedRequestOf<'cases.update'>): ResponseOf<'cases.update'> {
@@ -104,7 +109,7 @@ export function updateCase(db: NotebookDb, request: ParsedRequestOf<'cases.updat
   if (patch.slug !== undefined && patch.slug !== current.slug && slugTaken(db, patch.slug)) {
     throw conflict(`patch.slug: "${patch.slug}" is already the slug of another case.`);
   }
-  checkCode(db, 'crisis-type', patch.crisisType, 'patch.crisisType');
+  checkCode(db, 'crisis-type', patch.crisisType, 'patch.crisisType', current.crisisType);
   if (patch.crisisType && patch.crisisCluster === undefined) {
     const cluster = clusterOfCrisisType(patch.crisisType);
     if (cluster) patch.crisisCluster = cluster;

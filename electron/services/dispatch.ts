@@ -5,6 +5,7 @@ import {
   inWriteTransaction,
   isBusyError,
   isCorruptError,
+  isFullError,
   isReadonlyError,
   type NotebookDb,
 } from '../store/database.ts';
@@ -46,8 +47,8 @@ export async function dispatchAsync(
   const call = parseCall(procedure, request);
   if (call.failure) return call.failure;
   let prepared: unknown;
-  if (PREPARED_PROCEDURES.has(call.procedure)) {
-    const preparer = preparers[call.procedure] as ((db: NotebookDb, request: unknown) => Promise<unknown>) | undefined;
+  const preparer = preparers[call.procedure] as ((db: NotebookDb, request: unknown) => Promise<unknown>) | undefined;
+  if (preparer || PREPARED_PROCEDURES.has(call.procedure)) {
     if (!preparer) return fail('internal', `${call.procedure} has no preparer in this Casebook.`);
     try {
       prepared = await preparer(db, call.request);
@@ -99,7 +100,13 @@ function failureOf(error: unknown): Result<never> {
   if (error instanceof CasebookError) return fail(error.code, error.message);
   if (isBusyError(error))
     return fail('notebook-locked', 'The notebook is being written by another program; try again in a moment.');
-  if (isReadonlyError(error)) return fail('notebook-locked', 'This notebook is open read-only; nothing was changed.');
+  if (isReadonlyError(error)) return fail('notebook-readonly', 'This notebook is open read-only; nothing was changed.');
+  if (isFullError(error)) {
+    return fail(
+      'disk-full',
+      'The disk is full, so this change was not saved (it is still in the window). Free some space on the disk, then edit again to save it.',
+    );
+  }
   if (isCorruptError(error))
     return fail('notebook-corrupt', 'The notebook file is damaged; nothing was changed. Restore it from a backup.');
   const message = error instanceof Error ? error.message : String(error);

@@ -28,7 +28,7 @@ export function updateEvent(db: NotebookDb, request: ParsedRequestOf<'events.upd
   if (!current) throw notFound('event', request.id);
   const patch = definedEntries(request.patch);
   checkActorOfCase(db, caseId, patch.actorId, 'patch.actorId');
-  checkStrategies(db, patch, 'patch');
+  checkStrategies(db, patch, 'patch', current.event);
   const updated = { ...current.event, ...patch, id: current.event.id };
   storeUpdate(db, updated);
   touchCase(db, caseId, nowTimestamp());

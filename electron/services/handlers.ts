@@ -6,7 +6,12 @@ import { addAttachment, getAttachmentById } from './attachments.ts';
 import { importBundle, readCaseDocument } from './case-document.ts';
 import { createCase, deleteCase, listCases, updateCase } from './cases.ts';
 import { importArticle } from './article-import/import-article.ts';
+import type { AnalysedArticle } from './article-import/analyse-article.ts';
+import { cancelImport } from './article-import/import-jobs.ts';
 import { evidenceCheck } from './check.ts';
+import { analysisOfCase } from './case-analysis.ts';
+import { compareCases, compareCasesCsv } from './compare.ts';
+import { notebookDashboard } from './dashboard.ts';
 import { exportCase } from './export/case-export.ts';
 import { addCitation, removeCitation } from './citations.ts';
 import { addConflict, removeConflict } from './conflicts.ts';
@@ -32,6 +37,10 @@ import { addSourceFromFile, type PreparedSourceFile } from './add-from-file.ts';
 import { getSourceFileById } from './source-files.ts';
 import { listTags } from './tags.ts';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
+import { getCodebook, retireCode, restoreCode, saveCode } from './codebook.ts';
+import { deleteTemplate, listTemplates, saveTemplateFromCase } from './templates.ts';
+import { keepImportedVersions, keepVersionBeforeMerge } from './versions/import-versions.ts';
+import { getVersionDetail, listVersions, recordVersionRequest, restoreVersion, setHistoryBudget } from './versions/history.ts';
 
 /** `prepared` is what the procedure's preparer (preparers.ts) gave, for the few procedures that have one. */
 export type Handler<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>, prepared?: unknown) => ResponseOf<P>;
@@ -44,7 +53,9 @@ export const handlers: Handlers = {
 
   'cases.list': listCases,
   'cases.create': createCase,
-  'cases.importArticle': importArticle,
+  'cases.importArticle': (db, request, prepared) =>
+    keepImportedVersions(db, importArticle(db, request, prepared as AnalysedArticle | undefined)),
+  'imports.cancel': (_db, request) => ({ cancelled: cancelImport(request.importId) }),
   'cases.get': (db, request) => readCaseDocument(db, request.id),
   'cases.update': updateCase,
   'cases.delete': deleteCase,
@@ -58,7 +69,10 @@ export const handlers: Handlers = {
   'actors.update': updateActor,
   'actors.reorder': reorderActors,
   'actors.delete': deleteActor,
-  'actors.merge': mergeActors,
+  'actors.merge': (db, request) => {
+    keepVersionBeforeMerge(db, request.keepId);
+    return mergeActors(db, request);
+  },
 
   'issueRows.create': createIssueRow,
   'issueRows.update': updateIssueRow,
@@ -116,7 +130,32 @@ export const handlers: Handlers = {
 
   'search.query': searchQuery,
   'evidence.check': evidenceCheck,
+  'cases.analysis': (db, request) => analysisOfCase(db, request.id),
+
+  'cases.compare': compareCases,
+  'cases.compareCsv': compareCasesCsv,
+  'notebook.dashboard': (db) => notebookDashboard(db),
+
+  'backups.list': (_db, _request, prepared) => prepared as ResponseOf<'backups.list'>,
+  'backups.create': (_db, _request, prepared) => prepared as ResponseOf<'backups.create'>,
+  'backups.copyForRestore': (_db, _request, prepared) => prepared as ResponseOf<'backups.copyForRestore'>,
+
+  'versions.list': listVersions,
+  'versions.get': getVersionDetail,
+  'versions.record': recordVersionRequest,
+  'versions.restore': restoreVersion,
+  'versions.setBudget': setHistoryBudget,
+
+  'codebook.get': (db) => getCodebook(db),
+  'codebook.saveCode': saveCode,
+  'codebook.retireCode': retireCode,
+  'codebook.restoreCode': restoreCode,
+
+  'templates.list': (db) => listTemplates(db),
+  'templates.saveFromCase': saveTemplateFromCase,
+  'templates.delete': deleteTemplate,
 
   'bundles.exportCase': (db, request) => ({ ...readCaseDocument(db, request.id), exportedAt: nowTimestamp() }),
-  'bundles.import': (db, request) => importBundle(db, request.document, { replace: request.replace }),
+  'bundles.import': (db, request) =>
+    keepImportedVersions(db, importBundle(db, request.document, { replace: request.replace })),
 };

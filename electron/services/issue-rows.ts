@@ -36,7 +36,7 @@ export function updateIssueRow(
   if (!current) throw notFound('issueRow', request.id);
   const patch = definedEntries(request.patch);
   checkActorOfCase(db, caseId, patch.actorId, 'patch.actorId');
-  checkStrategies(db, patch, 'patch');
+  checkStrategies(db, patch, 'patch', current.row);
   const updated = { ...current.row, ...patch, id: current.row.id };
   storeUpdate(db, updated);
   touchCase(db, caseId, nowTimestamp());

@@ -11,5 +11,6 @@ export function notebookInfo(db: NotebookDb, _request: ParsedRequestOf<'notebook
     caseCount: countLiveCases(db),
     // A sample in the trash still counts: restoring it is the way back.
     sampleAvailable: findCaseIdBySlug(db, SAMPLE_CASE_SLUG) === undefined,
+    readonly: db.readonly,
   };
 }

@@ -1,8 +1,10 @@
 import type { ParsedRequestOf, ProcedureName } from '../../shared/contract/procedures.ts';
 import type { NotebookDb } from '../store/database.ts';
 import { prepareSourceFile } from './add-from-file.ts';
+import { prepareArticleImport } from './article-import/prepare-import.ts';
 import { prepareCaptureUrl } from './snapshots/capture-url.ts';
 import type { FetchPageOptions } from './snapshots/fetch-page.ts';
+import { backupPreparers, type BackupOptions } from './backups/backup-preparers.ts';
 
 /**
  * Asynchronous work a procedure does BEFORE and OUTSIDE its transaction (a capture's network fetch, a PDF's text):
@@ -12,12 +14,19 @@ export type Preparer<P extends ProcedureName> = (db: NotebookDb, request: Parsed
 export type Preparers = { readonly [P in ProcedureName]?: Preparer<P> };
 
 /** The preparers of the app; the fetch options (time limit, size cap, version, fetch itself) are for tests and the app's version. */
-export function createPreparers(fetchOptions: FetchPageOptions = {}): Preparers {
+export function createPreparers(fetchOptions: FetchPageOptions = {}, backups: BackupOptions = {}): Preparers {
   return {
+    ...backupPreparers(backups),
     'sources.captureUrl': (db, request) => prepareCaptureUrl(db, request, fetchOptions),
     'sources.addFromFile': (_db, request) => prepareSourceFile(request),
+    'cases.importArticle': (_db, request) => prepareArticleImport(request),
   };
 }
 
+/** Procedures whose preparer only moves work off the main thread: without it, the handler does that work itself. */
+const OPTIONALLY_PREPARED: ReadonlySet<string> = new Set(['cases.importArticle']);
+
 /** Procedures whose handler needs a prepared value, so the synchronous `dispatch` cannot run them. */
-export const PREPARED_PROCEDURES: ReadonlySet<string> = new Set(Object.keys(createPreparers()));
+export const PREPARED_PROCEDURES: ReadonlySet<string> = new Set(
+  Object.keys(createPreparers()).filter((procedure) => !OPTIONALLY_PREPARED.has(procedure)),
+);

@@ -29,7 +29,7 @@ export function updateQuote(db: NotebookDb, request: ParsedRequestOf<'quotes.upd
   if (!current) throw notFound('quote', request.id);
   const patch = definedEntries(request.patch);
   checkActorOfCase(db, caseId, patch.actorId, 'patch.actorId');
-  checkStrategies(db, patch, 'patch');
+  checkStrategies(db, patch, 'patch', current.quote);
   const updated = { ...current.quote, ...patch, id: current.quote.id };
   storeUpdate(db, updated);
   touchCase(db, caseId, nowTimestamp());

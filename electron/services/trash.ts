@@ -1,6 +1,7 @@
 import type { ParsedRequestOf, ResponseOf } from '../../shared/contract/procedures.ts';
 import { purgeItem, setItemDeleted } from '../store/case-items.ts';
 import { getCase, purgeCase, setCaseDeleted, touchCase } from '../store/cases.ts';
+import { deleteVersionsOfCase } from '../store/case-versions.ts';
 import type { NotebookDb } from '../store/database.ts';
 import { nowTimestamp } from '../store/ids.ts';
 import { purgeSource, setSourceDeleted } from '../store/sources.ts';
@@ -37,7 +38,11 @@ export function restoreFromTrash(
 export function purgeFromTrash(db: NotebookDb, request: ParsedRequestOf<'trash.purge'>): ResponseOf<'trash.purge'> {
   const entry = getTrashEntry(db, request.id);
   if (!entry) throw notFound('trash', request.id);
-  if (entry.kind === 'case') purgeCase(db, entry.itemId);
+  if (entry.kind === 'case') {
+    purgeCase(db, entry.itemId);
+    // A case deleted for good takes its history with it: nothing of it stays in the notebook.
+    deleteVersionsOfCase(db, entry.itemId);
+  }
   else if (entry.kind === 'source') purgeSource(db, entry.itemId);
   else purgeItem(db, entry.kind, entry.itemId);
   deleteTrashEntry(db, entry.id);

@@ -32,6 +32,11 @@ export function isReadonlyError(error: unknown): boolean {
   return sqliteErrorCode(error)?.startsWith('SQLITE_READONLY') ?? false;
 }
 
+/** SQLITE_FULL: the disk (or the notebook's page limit) has no room for the write. */
+export function isFullError(error: unknown): boolean {
+  return sqliteErrorCode(error)?.startsWith('SQLITE_FULL') ?? false;
+}
+
 export function isCorruptError(error: unknown): boolean {
   const code = sqliteErrorCode(error);
   return code !== null && (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT'));

@@ -23,6 +23,26 @@ export function foreignKeyProblems(db: NotebookDb): ForeignKeyProblem[] {
 /** Copies the notebook with SQLite's online backup, safe while others read and write it. */
 export async function backupDatabase(db: NotebookDb, outPath: string): Promise<void> {
   await db.backup(outPath);
+  // The copy inherits WAL mode, which leaves -wal and -shm files beside it once opened; a backup is one file.
+  const copy = new Database(outPath, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Writes a consistent copy of the notebook in one synchronous step (VACUUM INTO), for the moment before a
+ * schema upgrade, when the notebook is not yet in use and the asynchronous online backup cannot be awaited.
+ */
+export function copyDatabaseSync(db: NotebookDb, outPath: string): void {
+  db.prepare('VACUUM INTO ?').run(outPath);
+}
+
+/** PRAGMA quick_check: ['ok'] when the file looks sound (a faster, shallower integrity_check). */
+export function quickCheck(db: NotebookDb): string[] {
+  return (db.pragma('quick_check') as { quick_check: unknown }[]).map((row) => String(row.quick_check));
 }
 
 /** Opens a database file read-only and runs integrity_check on it. */

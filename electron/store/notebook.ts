@@ -1,8 +1,9 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CasebookError } from '../../shared/contract/result.ts';
-import { isBusyError, isCorruptError, sqliteErrorCode, type NotebookDb } from './database.ts';
+import { isBusyError, isCorruptError, isReadonlyError, sqliteErrorCode, type NotebookDb } from './database.ts';
 import { LATEST_SCHEMA_VERSION, migrate, NOTEBOOK_APPLICATION_ID, schemaVersionOf } from './migrations/index.ts';
+import { installSearchTriggers, registerSearchFunctions } from './search-triggers.ts';
 
 export { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 
@@ -12,6 +13,11 @@ export interface OpenNotebookOptions {
   readonly?: boolean;
   /** How long a write waits for another writer before giving up with 'notebook-locked'. */
   busyTimeoutMs?: number;
+  /**
+   * Runs before an existing notebook's schema is upgraded (a backup, say); if it throws, the notebook is
+   * closed unchanged and the error reported.
+   */
+  beforeMigrate?: (db: NotebookDb, fromVersion: number, toVersion: number) => void;
 }
 
 export interface OpenNotebook {
@@ -65,7 +71,11 @@ export function openNotebook(path: string, options: OpenNotebookOptions = {}): O
         `The notebook at ${path} has schema version ${found} and needs upgrading to ${LATEST_SCHEMA_VERSION}; open it once for writing.`,
       );
     }
+    registerSearchFunctions(db);
+    if (!readonly && found > 0 && found < LATEST_SCHEMA_VERSION) options.beforeMigrate?.(db, found, LATEST_SCHEMA_VERSION);
     const schemaVersion = readonly ? found : migrate(db);
+    // The search triggers live on the connection, not in the file (search-triggers.ts says why).
+    if (!readonly) installSearchTriggers(db);
     return {
       db,
       path,
@@ -139,6 +149,8 @@ function openError(path: string, error: unknown, busyTimeoutMs: number): Error {
   }
   if (isCorruptError(error))
     return new CasebookError('notebook-corrupt', `The notebook at ${path} is damaged or not a notebook.`);
+  if (isReadonlyError(error) || (error as NodeJS.ErrnoException).code === 'EROFS')
+    return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
   if (sqliteErrorCode(error) === 'SQLITE_CANTOPEN')
     return new CasebookError('notebook-missing', `Cannot open or create a notebook at ${path}.`);
   return error instanceof Error ? error : new Error(String(error));

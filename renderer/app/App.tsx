@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { bridge, errorMessage, mutate, useQuery } from '../api.ts';
 import { useEditHistory } from '../edit-history.ts';
 import { flushAllWrites } from '../save-queue.ts';
@@ -8,6 +9,14 @@ import { CaseList } from '../features/case-list/CaseList.tsx';
 import { CaseListControls } from '../features/case-list/CaseListControls.tsx';
 import { CasePage } from '../features/case/CasePage.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
+import { CompareView } from '../features/compare/CompareView.tsx';
+import { CompareChoiceBar } from '../features/compare/CompareChoiceBar.tsx';
+import type { ChosenCase } from '../features/compare/ComparePicker.tsx';
+import { MAX_COMPARED_CASES } from '../../shared/contract/compare.ts';
+import type { CaseSummary } from '../../shared/contract/procedures.ts';
+import { DashboardView } from '../features/dashboard/DashboardView.tsx';
+import { SearchPanel } from '../features/search/SearchPanel.tsx';
+import { CaseFindBar } from '../features/case-find/CaseFindBar.tsx';
 import { dispatchAppEvent, useAppEvent } from '../app-events.ts';
 import type { AppEventDetails } from '../app-events.ts';
 import { CommandPalette } from '../features/palette/CommandPalette.tsx';
@@ -15,9 +24,12 @@ import type { PaletteCommand } from '../features/palette/CommandPalette.tsx';
 import { QuickOpen } from '../features/palette/QuickOpen.tsx';
 import { ShortcutsHelp } from '../features/palette/ShortcutsHelp.tsx';
 import { ArticleImport } from '../features/import/ArticleImport.tsx';
+import { TemplateDialogs } from '../features/templates/TemplateDialogs.tsx';
 import { TrashPanel } from '../features/trash/TrashPanel.tsx';
+import { BackupsDialog } from '../features/backups/BackupsDialog.tsx';
 import { NoCaseSelected, WelcomePage } from '../features/welcome/WelcomePage.tsx';
 import { ConfirmProvider } from '../ui/confirm-dialog.tsx';
+import { ReadonlyBanner } from '../ui/readonly-banner.tsx';
 import { ToastProvider, useToast } from '../ui/toasts.tsx';
 import { addItem, insertCitation, jumpToSection, paletteCommands, shortcutHelpGroups } from './commands.ts';
 import type { CommandAction } from './commands.ts';
@@ -47,16 +59,44 @@ function Shell({ inert }: { inert: boolean }) {
   const [selectedId, setSelectedCase] = useLastCase();
   // The main area shows the open case, or the notebook's source library (and which source to select).
   const [library, setLibrary] = useState<{ sourceId: string | null; request: number } | null>(null);
+  // Or, above both, the comparison of cases or the notebook dashboard; closing it shows what was there.
+  const [insight, setInsight] = useState<{
+    view: 'compare' | 'dashboard';
+    request: number;
+    cases?: readonly ChosenCase[];
+  } | null>(null);
+  const openInsight = useCallback(
+    (view: 'compare' | 'dashboard', cases?: readonly ChosenCase[]) =>
+      setInsight((current) => ({ view, request: (current?.request ?? 0) + 1, cases })),
+    [],
+  );
+  const closeInsight = useCallback(() => setInsight(null), []);
+  // Cases chosen for comparison in the case list (Ctrl/Cmd+click).
+  const [compareChoice, setCompareChoice] = useState<readonly ChosenCase[]>([]);
+  const toggleCompareChoice = useCallback(
+    (summary: CaseSummary) => {
+      if (compareChoice.some((entry) => entry.id === summary.id))
+        setCompareChoice(compareChoice.filter((entry) => entry.id !== summary.id));
+      else if (compareChoice.length >= MAX_COMPARED_CASES)
+        toast({ message: `At most ${MAX_COMPARED_CASES} cases can be compared: unchoose one first.` });
+      else setCompareChoice([...compareChoice, { id: summary.id, title: summary.title }]);
+    },
+    [compareChoice, toast],
+  );
   const pendingOpen = useRef<AppEventDetails['casebook:open-item'] | null>(null);
   const setSelectedId = useCallback(
     (id: string | null) => {
       setLibrary(null);
+      setInsight(null);
       setSelectedCase(id);
     },
     [setSelectedCase],
   );
   const openLibrary = useCallback(
-    (sourceId: string | null = null) => setLibrary((current) => ({ sourceId, request: (current?.request ?? 0) + 1 })),
+    (sourceId: string | null = null) => {
+      setInsight(null);
+      setLibrary((current) => ({ sourceId, request: (current?.request ?? 0) + 1 }));
+    },
     [],
   );
   useAppEvent('casebook:open-library', ({ sourceId }) => openLibrary(sourceId ?? null));
@@ -67,12 +107,24 @@ function Shell({ inert }: { inert: boolean }) {
     },
     [setSelectedId],
   );
+  // A search hit: the case on screen answers at once; another case opens first.
+  const openItem = useCallback(
+    (item: AppEventDetails['casebook:open-item']) => {
+      if (library === null && insight === null && selectedId === item.caseId)
+        dispatchAppEvent('casebook:open-item', item);
+      else openCaseAt(item);
+    },
+    [library, insight, selectedId, openCaseAt],
+  );
+  // The notebook search panel and the case's find bar; each request puts the caret in their box.
+  const [searchPanel, setSearchPanel] = useState<{ focus: number } | null>(null);
+  const [caseFind, setCaseFind] = useState<{ focus: number } | null>(null);
   // The case page listens for its items once mounted; its effects run before this one.
   useEffect(() => {
-    if (pendingOpen.current === null || library !== null) return;
+    if (pendingOpen.current === null || library !== null || insight !== null) return;
     dispatchAppEvent('casebook:open-item', pendingOpen.current);
     pendingOpen.current = null;
-  }, [library, selectedId]);
+  }, [library, insight, selectedId]);
   const [filters, setFilters] = useState<CaseFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<'palette' | 'quick-open' | 'help' | null>(null);
   // A command chosen in a dialog runs once the dialog has closed and given focus back.
@@ -82,6 +134,7 @@ function Shell({ inert }: { inert: boolean }) {
   const [focusListRequest, setFocusListRequest] = useState(0);
   const [newCaseId, setNewCaseId] = useState<string | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
   const info = useQuery('notebook.info', {}, ['cases']);
 
@@ -111,8 +164,15 @@ function Shell({ inert }: { inert: boolean }) {
     }
   }, [setSelectedId, toast]);
 
-  const focusCaseList = useCallback(() => setFocusListRequest((n) => n + 1), []);
-  const focusFilter = useCallback(() => filterRef.current?.focus(), []);
+  // The notebook search takes the sidebar's place: going to the case list closes it.
+  const focusCaseList = useCallback(() => {
+    setSearchPanel(null);
+    setFocusListRequest((n) => n + 1);
+  }, []);
+  const focusFilter = useCallback(() => {
+    flushSync(() => setSearchPanel(null));
+    filterRef.current?.focus();
+  }, []);
   const undoRedo = useUndoRedo(setSelectedId, selectedId);
   const caseOpen = selectedId !== null;
 
@@ -136,6 +196,13 @@ function Shell({ inert }: { inert: boolean }) {
         case 'focus-filter':
           focusFilter();
           return true;
+        case 'search-notebook':
+          setSearchPanel((current) => ({ focus: (current?.focus ?? 0) + 1 }));
+          return true;
+        case 'find-in-case':
+          if (!caseOpen || library !== null || insight !== null) return false;
+          setCaseFind((current) => ({ focus: (current?.focus ?? 0) + 1 }));
+          return true;
         case 'undo':
         case 'redo':
           void undoRedo(action.type);
@@ -154,7 +221,7 @@ function Shell({ inert }: { inert: boolean }) {
           return true;
       }
     },
-    [newCase, focusCaseList, focusFilter, undoRedo, caseOpen],
+    [newCase, focusCaseList, focusFilter, undoRedo, caseOpen, library, insight],
   );
   // While a dialog is open only the keys that switch dialogs work; under a confirmation, none.
   useGlobalShortcuts((action) => {
@@ -173,6 +240,7 @@ function Shell({ inert }: { inert: boolean }) {
   useLayoutEffect(() => {
     menuHandlers.current = { newCase, openSample, toggleTheme: theme.toggle, focusCaseList };
   });
+  useEffect(() => bridge().on('notebook-notice', ({ tone, message }) => toast({ message, tone })), [toast]);
   useEffect(
     () =>
       bridge().on('menu-command', ({ command }) => {
@@ -183,6 +251,7 @@ function Shell({ inert }: { inert: boolean }) {
         else if (command === 'focus-case-list') handlers.focusCaseList();
         else if (command === 'show-trash') setTrashOpen(true);
         else if (command === 'import-article') dispatchAppEvent('casebook:import-article', { from: 'file' });
+        else if (command === 'new-from-template') dispatchAppEvent('casebook:new-from-template', {});
       }),
     [],
   );
@@ -204,27 +273,58 @@ function Shell({ inert }: { inert: boolean }) {
       if (action.type === 'open-sample') void openSample();
       else if (action.type === 'toggle-theme') theme.toggle();
       else if (action.type === 'show-trash') setTrashOpen(true);
+      else if (action.type === 'show-backups') setBackupsOpen(true);
+      else if (action.type === 'show-history') dispatchAppEvent('casebook:show-history', {});
       else if (action.type === 'open-library') openLibrary();
+      else if (action.type === 'open-compare') openInsight('compare', compareChoice);
+      else if (action.type === 'open-dashboard') openInsight('dashboard');
       else if (action.type === 'import-article') dispatchAppEvent('casebook:import-article', { from: action.from });
-      else runAction(action);
+      else if (action.type === 'new-from-template') dispatchAppEvent('casebook:new-from-template', {});
+      else if (action.type === 'edit-codebook') dispatchAppEvent('casebook:edit-codebook', {});
+      else if (action.type === 'save-as-template') {
+        if (selectedId !== null) dispatchAppEvent('casebook:save-as-template', { caseId: selectedId });
+      } else runAction(action);
     };
     setDialog(null);
   }
 
   const caseCount = info.data?.caseCount ?? null;
   let content;
-  if (library !== null) {
+  if (insight !== null) {
+    content =
+      insight.view === 'compare' ? (
+        <CompareView
+          key={insight.request}
+          initial={insight.cases ?? []}
+          pickFirst={false}
+          onOpenCase={setSelectedId}
+          onClose={closeInsight}
+        />
+      ) : (
+        <DashboardView key={insight.request} onClose={closeInsight} />
+      );
+  } else if (library !== null) {
     content = <LibraryView key={library.request} initialSourceId={library.sourceId} onOpenCase={openCaseAt} />;
   } else if (selectedId !== null) {
     content = (
-      <CasePage
-        key={selectedId}
-        caseId={selectedId}
-        focusTitle={newCaseId === selectedId}
-        onTitleFocused={() => setNewCaseId(null)}
-        onClosed={() => setSelectedId(null)}
-        onOpen={setSelectedId}
-      />
+      <>
+        {caseFind && (
+          <CaseFindBar
+            key={`find-${selectedId}`}
+            caseId={selectedId}
+            focusRequest={caseFind.focus}
+            onClose={() => setCaseFind(null)}
+          />
+        )}
+        <CasePage
+          key={selectedId}
+          caseId={selectedId}
+          focusTitle={newCaseId === selectedId}
+          onTitleFocused={() => setNewCaseId(null)}
+          onClosed={() => setSelectedId(null)}
+          onOpen={setSelectedId}
+        />
+      </>
     );
   } else if (caseCount === 0) {
     content = (
@@ -234,6 +334,7 @@ function Shell({ inert }: { inert: boolean }) {
         onNewCase={() => void newCase()}
         onOpenSample={() => void openSample()}
         onImportArticle={() => dispatchAppEvent('casebook:import-article', { from: 'file' })}
+        onNewFromTemplate={() => dispatchAppEvent('casebook:new-from-template', {})}
       />
     );
   } else if (caseCount !== null) {
@@ -249,7 +350,7 @@ function Shell({ inert }: { inert: boolean }) {
   const modal = inert || dialog !== null;
   return (
     <>
-      <div className="shell" inert={modal} aria-hidden={modal || undefined}>
+      <div className={searchPanel ? 'shell has-search-panel' : 'shell'} inert={modal} aria-hidden={modal || undefined}>
         <aside className="sidebar" aria-label="Sidebar">
           <div className="sidebar-header">
             <span className="brand">Casebook</span>
@@ -281,7 +382,21 @@ function Shell({ inert }: { inert: boolean }) {
             />
           </div>
           <CaseListControls filters={filters} onChange={setFilters} />
-          <CaseList filters={filters} selectedId={selectedId} onOpen={setSelectedId} focusRequest={focusListRequest} />
+          <CaseList
+            filters={filters}
+            selectedId={selectedId}
+            onOpen={setSelectedId}
+            focusRequest={focusListRequest}
+            marked={new Set(compareChoice.map((entry) => entry.id))}
+            onToggleMark={toggleCompareChoice}
+          />
+          {compareChoice.length > 0 && (
+            <CompareChoiceBar
+              chosen={compareChoice}
+              onCompare={() => openInsight('compare', compareChoice)}
+              onClear={() => setCompareChoice([])}
+            />
+          )}
           <div className="sidebar-nav">
             <button
               type="button"
@@ -291,17 +406,49 @@ function Shell({ inert }: { inert: boolean }) {
             >
               Source library
             </button>
+            <button
+              type="button"
+              className={insight?.view === 'compare' ? 'sidebar-nav-button is-active' : 'sidebar-nav-button'}
+              aria-pressed={insight?.view === 'compare'}
+              onClick={() => openInsight('compare', compareChoice)}
+            >
+              Compare cases
+            </button>
+            <button
+              type="button"
+              className={insight?.view === 'dashboard' ? 'sidebar-nav-button is-active' : 'sidebar-nav-button'}
+              aria-pressed={insight?.view === 'dashboard'}
+              onClick={() => openInsight('dashboard')}
+            >
+              Dashboard
+            </button>
           </div>
           <div className="sidebar-footer">
             <button type="button" className="button button-quiet button-small" onClick={() => setTrashOpen(true)}>
               Trash
             </button>
+            <button type="button" className="button button-quiet button-small" onClick={() => setBackupsOpen(true)}>
+              Backups
+            </button>
             <ThemeSelect choice={theme.choice} onChange={theme.setChoice} />
           </div>
         </aside>
-        <main className="main">{content}</main>
+        {searchPanel && (
+          <SearchPanel
+            focusRequest={searchPanel.focus}
+            onClose={() => setSearchPanel(null)}
+            onOpenItem={openItem}
+            onOpenSource={(sourceId) => openLibrary(sourceId)}
+          />
+        )}
+        <main className="main">
+          {info.data?.readonly === true && <ReadonlyBanner path={info.data.path} />}
+          {content}
+        </main>
         {trashOpen && <TrashPanel onClose={() => setTrashOpen(false)} onRestoredCase={setSelectedId} />}
+        {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
         <ArticleImport onImported={setSelectedId} />
+        <TemplateDialogs onCreated={setSelectedId} />
       </div>
       {dialog === 'palette' && (
         <CommandPalette commands={commands} onRun={runCommand} onClose={() => setDialog(null)} />

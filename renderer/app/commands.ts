@@ -42,7 +42,14 @@ export type CommandAction =
   | { readonly type: 'open-sample' }
   | { readonly type: 'toggle-theme' }
   | { readonly type: 'show-trash' }
+  | { readonly type: 'show-backups' }
+  | { readonly type: 'show-history' }
   | { readonly type: 'open-library' }
+  | { readonly type: 'open-compare' }
+  | { readonly type: 'open-dashboard' }
+  | { readonly type: 'new-from-template' }
+  | { readonly type: 'save-as-template' }
+  | { readonly type: 'edit-codebook' }
   | { readonly type: 'import-article'; readonly from: 'file' | 'paste' };
 
 function keysOf(action: ShortcutAction): string | undefined {
@@ -74,6 +81,7 @@ export function paletteCommands(context: CommandContext): PaletteCommand<Command
       label: 'New case from pasted text…',
       action: { type: 'import-article', from: 'paste' },
     },
+    { id: 'new-from-template', label: 'New case from template…', action: { type: 'new-from-template' } },
   ];
   if (caseOpen) {
     for (const section of SECTIONS)
@@ -81,6 +89,8 @@ export function paletteCommands(context: CommandContext): PaletteCommand<Command
     for (const kind of Object.keys(ADD_LABELS) as AddItemKind[])
       commands.push(action(`add-${kind}`, ADD_LABELS[kind], { type: 'add', kind }));
     commands.push(action('insert-citation', 'Insert citation', { type: 'insert-citation' }));
+    commands.push({ id: 'save-as-template', label: 'Save case as template…', action: { type: 'save-as-template' } });
+    commands.push(action('find-in-case', 'Find in the case', { type: 'find-in-case' }));
   }
   commands.push(
     action(
@@ -97,8 +107,14 @@ export function paletteCommands(context: CommandContext): PaletteCommand<Command
     ),
     { id: 'toggle-theme', label: 'Toggle theme', action: { type: 'toggle-theme' } },
     { id: 'show-trash', label: 'Show trash', action: { type: 'show-trash' } },
+    { id: 'show-backups', label: 'Backups…', action: { type: 'show-backups' } },
+    { id: 'show-history', label: 'History of this case…', action: { type: 'show-history' }, disabled: !caseOpen },
     { id: 'open-library', label: 'Open source library', action: { type: 'open-library' } },
+    { id: 'edit-codebook', label: 'Edit codebook…', action: { type: 'edit-codebook' } },
+    { id: 'open-compare', label: 'Compare cases…', action: { type: 'open-compare' } },
+    { id: 'open-dashboard', label: 'Open the notebook dashboard', action: { type: 'open-dashboard' } },
     action('focus-case-list', 'Go to the case list', { type: 'focus-case-list' }),
+    action('search-notebook', 'Search the notebook', { type: 'search-notebook' }),
     action('focus-filter', 'Filter cases', { type: 'focus-filter' }),
     action('help', 'Keyboard shortcuts', { type: 'help' }),
   );

@@ -10,6 +10,8 @@ export type ShortcutAction =
   | { readonly type: 'new-case' }
   | { readonly type: 'focus-case-list' }
   | { readonly type: 'focus-filter' }
+  | { readonly type: 'search-notebook' }
+  | { readonly type: 'find-in-case' }
   | { readonly type: 'jump'; readonly section: SectionId }
   | { readonly type: 'add'; readonly kind: AddItemKind }
   | { readonly type: 'insert-citation' }
@@ -57,9 +59,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inTextFields: true,
   },
   {
-    label: 'Filter cases',
+    label: 'Search the notebook',
     group: 'General',
     combos: [{ key: 'f', mod: true, shift: true }],
+    action: { type: 'search-notebook' },
+    inTextFields: true,
+  },
+  {
+    label: 'Filter cases',
+    group: 'General',
+    combos: [{ key: 'k', mod: true, shift: true }],
     action: { type: 'focus-filter' },
     inTextFields: true,
   },
@@ -77,6 +86,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: { type: 'jump', section: section.id },
     inTextFields: true,
   })),
+  {
+    label: 'Find in the case',
+    group: 'Case',
+    combos: [{ key: 'f', mod: true }],
+    action: { type: 'find-in-case' },
+    inTextFields: true,
+  },
   {
     label: 'Add row',
     group: 'Case',

@@ -20,4 +20,9 @@ export interface CasebookBridge {
   onFlushRequest(flush: () => Promise<void>): () => void;
   /** Prints a case to PDF (its HTML export, in a hidden offline window) and asks where to save it. */
   savePdf(request: SavePdfRequest): Promise<Result<SavePdfResult>>;
+  /**
+   * Opens, in place of the current notebook, the copy of a backup that `backups.copyForRestore` made; any
+   * other path is refused.
+   */
+  openBackupCopy(path: string): Promise<Result<{ opened: boolean }>>;
 }

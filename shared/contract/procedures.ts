@@ -22,6 +22,17 @@ import { patchOf } from '../domain/patch-schema.ts';
 import { id, partialDate, shortText, textOf, timestamp } from '../domain/schema-primitives.ts';
 import { MAX_NARRATIVE_BYTES } from '../domain/text-limits.ts';
 import type { TableName } from './tables.ts';
+import { caseTemplateSchema, codebookEntrySchema, codeRefSchema, saveCodeRequestSchema } from './codebook.ts';
+import { caseAnalysisResponseSchema } from './case-analysis.ts';
+import { historyUsageSchema, versionDetailSchema, versionSummarySchema } from './version-schemas.ts';
+import { backupSchema } from './backup-schemas.ts';
+import { REQUESTABLE_VERSION_REASONS } from '../domain/version-history.ts';
+import {
+  compareCsvResponseSchema,
+  compareRequestSchema,
+  compareResponseSchema,
+  dashboardResponseSchema,
+} from './compare.ts';
 
 /**
  * THE contract: every call from the window to the notebook, by name, with its request and response
@@ -76,6 +87,8 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export const ATTACHMENT_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 /** 20 MB of bytes is at most 26,666,668 base64 characters. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/** A running import's id, chosen by the window. */
+const importId = z.string().min(1).max(100);
 const base64 = z
   .string()
   .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, { message: `is longer than ${MAX_ATTACHMENT_BYTES.toLocaleString('en')} bytes` })
@@ -111,7 +124,14 @@ export const searchHitSchema = z.object({
   caseId: id.nullable(),
   kind: z.enum(SEARCH_HIT_KINDS),
   id,
+  /** Text around the match; each matched term is wrapped in « and ». */
   snippet: z.string(),
+  /** The case's title, for grouping results by case; null for a source hit. */
+  caseTitle: z.string().nullable(),
+  /** A short label of the item hit (event title, source title, the first words of a quote…). */
+  title: z.string(),
+  /** For a source: true when the match is in its snapshot text rather than its metadata. */
+  inSnapshot: z.boolean(),
 });
 
 export const EVIDENCE_PROBLEM_KINDS = [
@@ -171,7 +191,14 @@ export const procedures = {
   // The notebook
   'notebook.info': read(
     empty,
-    z.object({ path: z.string(), schemaVersion: z.number().int(), caseCount: z.number().int(), sampleAvailable: z.boolean() }),
+    z.object({
+      path: z.string(),
+      schemaVersion: z.number().int(),
+      caseCount: z.number().int(),
+      sampleAvailable: z.boolean(),
+      /** Open for reading only (read-only media): the window says so and nothing can be saved. */
+      readonly: z.boolean(),
+    }),
   ),
   'notebook.addSample': write(empty, z.object({ caseId: id }), ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations']),
 
@@ -196,9 +223,10 @@ export const procedures = {
   /** Every tag in the notebook with the number of live cases carrying it, for suggestions and filters. */
   'tags.list': read(empty, z.object({ tags: z.array(z.object({ name: z.string(), color: z.string().nullable(), cases: z.number().int() })) })),
   'cases.create': write(
-    z.strictObject({ title: shortText.optional() }),
+    /** templateId: a template's id (templates.list); the case starts with its headings, prompts and prompt rows. */
+    z.strictObject({ title: shortText.optional(), templateId: id.optional() }),
     caseSchema,
-    ['cases', 'narratives'],
+    ['cases', 'narratives', 'issue_rows', 'lessons', 'tags'],
   ),
   /**
    * An article (Markdown, plain text or a saved web page) becomes a draft case: title, narrative, issue /
@@ -212,6 +240,8 @@ export const procedures = {
         format: z.enum(ARTICLE_FORMATS).optional(),
         text: textOf(MAX_NARRATIVE_BYTES).optional(),
         base64: base64.optional(),
+        /** Chosen by the window: names the import in 'import-progress' events and in imports.cancel. */
+        importId: importId.optional(),
       })
       .refine((request) => (request.text === undefined) !== (request.base64 === undefined), {
         message: 'give the article as text or as base64, exactly one of them',
@@ -225,11 +255,15 @@ export const procedures = {
         events: z.number().int(),
         quotes: z.number().int(),
         facts: z.number().int(),
+        /** Actors made for the speakers of quotes (and from a Casebook export's actors list). */
+        actors: z.number().int().optional(),
       }),
       warnings: z.array(z.string()),
     }),
-    ['cases', 'narratives', 'issue_rows', 'events', 'quotes', 'facts', 'sources', 'citations'],
+    ['cases', 'narratives', 'issue_rows', 'events', 'quotes', 'facts', 'sources', 'citations', 'actors', 'lessons'],
   ),
+  /** Stops a running import: one cancelled before its write transaction writes nothing. */
+  'imports.cancel': read(z.strictObject({ importId }), z.object({ cancelled: z.boolean() })),
   'cases.get': read(z.strictObject({ id: z.string().min(1).max(200) }), caseDocumentSchema),
   'cases.update': write(z.strictObject({ id, patch: caseOverviewPatch }), caseSchema, ['cases', 'tags']),
   'cases.delete': write(byId, trashed, ['cases', 'trash']),
@@ -454,19 +488,99 @@ export const procedures = {
   ),
 
   // Search and evidence
+  /**
+   * Full-text search with the query syntax of the search box: words, "exact phrases", -exclude, prefix*,
+   * and the filters tag:, status:, cluster:, strategy:, year: and in: (a hit kind). caseId / sourceId
+   * narrow the search to one case (find in the case on screen) or one source (find in its snapshot).
+   */
   'search.query': read(
-    z.strictObject({ query: shortText, limit: z.number().int().min(1).max(200).default(50) }),
-    z.object({ hits: z.array(searchHitSchema) }),
+    z.strictObject({
+      query: shortText,
+      limit: z.number().int().min(1).max(200).default(50),
+      caseId: id.optional(),
+      sourceId: id.optional(),
+    }),
+    z.object({
+      hits: z.array(searchHitSchema),
+      /** True when more hits exist than were returned. */
+      truncated: z.boolean(),
+      /** Problems with the query a person should see (an unknown filter, a filter value that is not valid). */
+      warnings: z.array(z.string()),
+    }),
   ),
   'evidence.check': read(z.strictObject({ caseId: id.optional() }), z.object({ problems: z.array(evidenceProblemSchema) })),
+  /** The SCCT analysis of a case's coding (recommended posture, postures used, rule warnings) and its response times. */
+  'cases.analysis': read(byId, caseAnalysisResponseSchema),
+
+  // Comparing cases and the notebook dashboard
+  /** 2–8 live cases side by side: coding, response times, key impacts, evidence health, timelines from day 0. */
+  'cases.compare': read(compareRequestSchema, compareResponseSchema),
+  /** The comparison matrix of cases.compare as a CSV file (formula-injection guarded). */
+  'cases.compareCsv': read(compareRequestSchema, compareCsvResponseSchema),
+  /** Cases by cluster, strategy and year, and median response times by cluster, over the whole notebook. */
+  'notebook.dashboard': read(empty, dashboardResponseSchema),
+
+  // Backups of the notebook (files in the app's folder, outside the notebook)
+  /** The open notebook's automatic and on-request backups, newest first. */
+  'backups.list': read(empty, z.object({ folder: z.string(), backups: z.array(backupSchema) })),
+  /** Backs the notebook up now (SQLite's online backup, verified with integrity_check before it counts). */
+  'backups.create': read(empty, backupSchema),
+  /** Copies a backup, after checking it, to a new notebook file beside the open one; nothing is overwritten. */
+  'backups.copyForRestore': read(z.strictObject({ name: z.string().min(1).max(200) }), z.object({ path: z.string() })),
+
+  // Version history of cases
+  /** A case's kept versions, newest first, with what changed since the one before each, and the space used. */
+  'versions.list': read(
+    z.strictObject({ caseId: id, limit: z.number().int().min(1).max(1_000).default(200) }),
+    z.object({ versions: z.array(versionSummarySchema), hasMore: z.boolean(), usage: historyUsageSchema }),
+  ),
+  'versions.get': read(byId, versionDetailSchema),
+  /** Keeps the case's current state as a version, unless its newest version already holds that state. */
+  'versions.record': write(
+    z.strictObject({ caseId: id, reason: z.enum(REQUESTABLE_VERSION_REASONS) }),
+    z.object({ recorded: z.boolean(), versionId: id.nullable() }),
+    ['case_versions'],
+  ),
+  /** The version becomes the case's current state; the state it replaces is kept as a version first. */
+  'versions.restore': write(
+    byId,
+    z.object({ caseId: id, keptVersionId: id.nullable() }),
+    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts', 'attachments', 'case_versions'],
+  ),
+  /** The most space version history may take; older versions are thinned to fit. */
+  'versions.setBudget': write(
+    z.strictObject({
+      budgetBytes: z
+        .number()
+        .int()
+        .min(8 * 1024 * 1024, { message: 'must be at least 8 MB' })
+        .max(64 * 1024 * 1024 * 1024, { message: 'must be at most 64 GB' }),
+    }),
+    z.object({ usage: historyUsageSchema, removed: z.number().int() }),
+    ['case_versions'],
+  ),
 
   // Bundles (casebook.case/v1 and casebook.notebook/v1)
   'bundles.exportCase': read(byId, caseDocumentSchema),
   'bundles.import': write(
     z.strictObject({ document: z.union([caseDocumentSchema, notebookDocumentSchema]), replace: z.boolean().default(false) }),
     z.object({ cases: z.array(z.object({ id, title: z.string() })), warnings: z.array(importWarningSchema) }),
-    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts', 'attachments'],
+    ['cases', 'tags', 'narratives', 'actors', 'issue_rows', 'events', 'quotes', 'facts', 'lessons', 'sources', 'citations', 'conflicts', 'attachments', 'custom_codes'],
   ),
+
+  // The notebook's codebook (built-in SCCT/Benoit codes with this notebook's changes, and its own codes)
+  'codebook.get': read(empty, z.object({ codes: z.array(codebookEntrySchema) })),
+  /** Adds a custom code (create: true), or renames / redefines any code; built-in ones keep their id and posture. */
+  'codebook.saveCode': write(saveCodeRequestSchema, codebookEntrySchema, ['custom_codes', 'code_overrides']),
+  /** Retired codes stay on the items coded with them but are no longer offered for new codings. */
+  'codebook.retireCode': write(codeRefSchema, codebookEntrySchema, ['custom_codes', 'code_overrides']),
+  'codebook.restoreCode': write(codeRefSchema, codebookEntrySchema, ['custom_codes', 'code_overrides']),
+
+  // Case templates (built in, and saved from a case)
+  'templates.list': read(empty, z.object({ templates: z.array(caseTemplateSchema) })),
+  /** Saves a case's structure (headings, prompts, issue labels, event kinds, crisis type, tags), not its writing. */
+  'templates.saveFromCase': write(z.strictObject({ caseId: id, name: shortText }), caseTemplateSchema, ['case_templates']),
+  'templates.delete': write(byId, z.object({ deleted: z.boolean() }), ['case_templates']),
 } as const;
 
 export type Procedures = typeof procedures;

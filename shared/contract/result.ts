@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'notebook-locked',
   'notebook-missing',
   'internal',
+  'cancelled', // the person cancelled the work (an import) before anything was written
+  'notebook-readonly', // the notebook is open read-only (read-only media, or a copy opened for reading)
+  'disk-full', // the disk has no room for the change; nothing was written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -17,6 +17,10 @@ export const TABLES = [
   'conflicts',
   'trash',
   'attachments',
+  'custom_codes',
+  'code_overrides',
+  'case_templates',
+  'case_versions',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRISIS_CLUSTERS, CRISIS_TYPE_IDS } from './codebook.ts';
+import { CRISIS_CLUSTERS, CRISIS_TYPE_IDS, POSTURES } from './codebook.ts';
 import { codeId, hexColor, id, partialDate, requiredShortText, shortText, slug, text, textOf, timestamp } from './schema-primitives.ts';
 import { MAX_NARRATIVE_BYTES } from './text-limits.ts';
 
@@ -158,6 +158,11 @@ export const customCodeSchema = z.object({
   kind: z.enum(CODE_KINDS),
   label: requiredShortText,
   definition: text.default(''),
+  /** Custom SCCT strategies: their posture, so another notebook's analysis can read them. */
+  posture: z.enum(POSTURES).nullable().optional(),
+  example: text.optional(),
+  /** Retired in the notebook that exported it: past codings keep it, new ones cannot choose it. */
+  retired: z.boolean().optional(),
 });
 
 export const caseDocumentSchema = z.object({

@@ -17,6 +17,9 @@ describe('exit codes for errors', () => {
       'notebook-locked': 3,
       'notebook-missing': 3,
       internal: 1,
+      cancelled: 1,
+      'notebook-readonly': 3,
+      'disk-full': 3,
     });
   });
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy.ts';
 import { CALL_CHANNEL, pushChannel } from '../../shared/contract/events.ts';
-import { PROCEDURE_NAMES } from '../../shared/contract/procedures.ts';
+import { PROCEDURE_NAMES, procedures } from '../../shared/contract/procedures.ts';
 import { buildApp, PROJECT_ROOT, type BuiltBundles } from './build-bundles.ts';
 import * as electron from './electron-stand-in.ts';
 
@@ -16,6 +16,7 @@ const { record } = electron;
 const OPEN_EXTERNAL_CHANNEL = 'casebook:open-external';
 const FLUSH_DONE_CHANNEL = 'casebook:flushed';
 const SAVE_PDF_CHANNEL = 'casebook:save-pdf';
+const OPEN_BACKUP_COPY_CHANNEL = 'casebook:open-backup-copy';
 
 let bundles: BuiltBundles;
 let outDir: string | undefined;
@@ -187,6 +188,55 @@ describe('the built main process, once ready', () => {
     expect(answers).toEqual([false, false, false, false, false, false]);
   });
 
+  it('denies permissions in every session it creates later, not only the default one', () => {
+    let request: ((...args: unknown[]) => void) | undefined;
+    let check: ((...args: unknown[]) => boolean) | undefined;
+    let beforeRequest:
+      ((details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void) | undefined;
+    const printSession = {
+      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+      webRequest: { onBeforeRequest: (handler: typeof beforeRequest) => (beforeRequest = handler) },
+    };
+    electron.app.emit('session-created', printSession);
+    const answers: boolean[] = [];
+    request?.(window.webContents, 'media', (granted: boolean) => answers.push(granted), {});
+    expect(answers).toEqual([false]);
+    expect(check?.(window.webContents, 'clipboard-read', 'app://casebook', {})).toBe(false);
+    const cancelled: boolean[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    beforeRequest?.({ url: 'https://attacker.example/pixel.png' }, ({ cancel }) => cancelled.push(cancel));
+    beforeRequest?.({ url: 'data:text/html;base64,PGgxPkNhc2U8L2gxPg==' }, ({ cancel }) => cancelled.push(cancel));
+    expect(cancelled).toEqual([true, false]);
+  });
+
+  it('lets the window request only its own app:// files, data: and blob:, cancelling everything else', () => {
+    const handler = record.beforeRequestHandler;
+    if (handler === null) throw new Error('the default session has no request filter');
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const cancelled = (url: string) => {
+      const answers: boolean[] = [];
+      handler({ url }, ({ cancel }: { cancel: boolean }) => answers.push(cancel));
+      return answers;
+    };
+    for (const url of [
+      'app://casebook/index.html',
+      'app://casebook/assets/index.js',
+      'data:image/png;base64,AA==',
+      'blob:app://casebook/0f0e',
+    ])
+      expect(cancelled(url), url).toEqual([false]);
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:5173/',
+      'wss://attacker.example/',
+      'file:///etc/passwd',
+      'app://casebook.evil/index.html',
+      'app://other/index.html',
+    ])
+      expect(cancelled(url), url).toEqual([true]);
+  });
+
   it('prevents navigation and <webview>, and denies window.open', () => {
     const contents = window.webContents;
     expect(contents.fire('will-navigate', 'https://attacker.example/')).toBe(true);
@@ -226,9 +276,9 @@ describe('the built main process, once ready', () => {
     }
   });
 
-  it('opens IPC only through the validated call channel, the link and PDF channels and the flush acknowledgement', () => {
+  it('opens IPC only through the validated call channel, the link, PDF and backup-copy channels and the flush acknowledgement', () => {
     expect([...record.ipcHandlers.keys()].sort()).toEqual(
-      [CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL].sort(),
+      [CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL, OPEN_BACKUP_COPY_CHANNEL].sort(),
     );
     expect([...record.ipcListeners.keys()]).toEqual([FLUSH_DONE_CHANNEL]);
   });
@@ -264,7 +314,7 @@ describe('the built main process, once ready', () => {
     expect(created).toMatchObject({ ok: true, value: { title: 'Xiaomi KOL controversy' } });
     expect(window.webContents.sent.at(-1)).toEqual({
       channel: pushChannel('tables-changed'),
-      args: [{ tables: ['cases', 'narratives'] }],
+      args: [{ tables: procedures['cases.create'].writes }],
     });
   });
 });
@@ -277,10 +327,10 @@ describe('the built preload', () => {
     expect(runBuiltPreload().required).toEqual(['electron']);
   });
 
-  it('exposes exactly window.casebook with call, on, openExternal, onFlushRequest and savePdf', () => {
+  it('exposes exactly window.casebook with call, on, openExternal, onFlushRequest, savePdf and openBackupCopy', () => {
     const { exposed, bridge } = runBuiltPreload();
     expect([...exposed.keys()]).toEqual(['casebook']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'onFlushRequest', 'openExternal', 'savePdf']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'onFlushRequest', 'openBackupCopy', 'openExternal', 'savePdf']);
   });
 
   it('talks to the built main process over the same channels', async () => {
@@ -290,7 +340,7 @@ describe('the built preload', () => {
 
     const created = await bridge.call('cases.create', { title: 'Through the preload' });
     expect(created.ok).toBe(true);
-    expect(payloads).toEqual([[{ tables: ['cases', 'narratives'] }]]); // the payload only, never the IPC event
+    expect(payloads).toEqual([[{ tables: procedures['cases.create'].writes }]]); // the payload only, never the IPC event
     const listed = await bridge.call('cases.list', {});
     expect(JSON.stringify(listed)).toContain('Through the preload');
 

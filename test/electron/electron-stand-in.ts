@@ -22,6 +22,7 @@ export const record = {
   protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
   permissionRequestHandler: null as Listener | null,
   permissionCheckHandler: null as Listener | null,
+  beforeRequestHandler: null as Listener | null,
   ipcHandlers: new Map<string, Listener>(),
   ipcListeners: new Map<string, Listener[]>(),
   windows: [] as StandInWindow[],
@@ -180,6 +181,11 @@ export const session = {
     },
     setPermissionCheckHandler(handler: Listener): void {
       record.permissionCheckHandler = handler;
+    },
+    webRequest: {
+      onBeforeRequest(handler: Listener): void {
+        record.beforeRequestHandler = handler;
+      },
     },
   },
 };

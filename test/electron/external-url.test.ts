@@ -1,88 +1,100 @@
+import type { IpcMain, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../../electron/main/security.ts';
+import { OPEN_EXTERNAL_CHANNEL } from '../../electron/main/channels.ts';
+import { registerIpc } from '../../electron/main/ipc.ts';
+import {
+  externalUrlToOpen,
+  isHomographHost,
+  isSafeExternalUrl,
+  lockDownWebContents,
+} from '../../electron/main/security.ts';
+import type { NotebookDb } from '../../electron/store/database.ts';
+import { fail } from '../../shared/contract/result.ts';
+import { EXTERNAL_URL_CORPUS, LINKS_THAT_ARE_REFUSED, LINKS_THAT_OPEN } from '../security/external-url-corpus.ts';
+import { fakeContents, fakeEvent, fakeFrame, fakeIpcMain } from './fake-electron.ts';
 
-// Links a case file legitimately holds: articles, archives, press contacts.
-const SAFE = [
-  'https://www.reuters.com/world/china/xiaomi-2026-01-15/',
-  'http://example.com',
-  'https://example.com:8443/path?q=%E5%B0%8F%E7%B1%B3#section',
-  'HTTPS://EXAMPLE.COM/',
-  'https://web.archive.org/web/20260115000000*/https://weibo.com/xiaomi',
-  'https://xn--fiqs8s.example/', // punycode host
-  'https://小米.example/新闻', // the URL parser turns these into punycode and percent-escapes
-  'mailto:press@example.com',
-  'mailto:press@example.com?subject=Case%20study',
-  'https://[2001:db8::1]/report',
-];
+const label = (url: string) => JSON.stringify(url).slice(0, 80);
+const corpus = EXTERNAL_URL_CORPUS.map((entry) => [label(entry.url), entry] as const);
 
-// Everything else: other schemes, tricks with credentials, hidden characters, malformed input.
-const HOSTILE = [
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  'javascript://example.com/%0Aalert(1)',
-  ' javascript:alert(1)',
-  'java\tscript:alert(1)',
-  'java\nscript:alert(1)',
-  '\u0000javascript:alert(1)',
-  'vbscript:msgbox(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-  'DATA:text/html,hi',
-  'file:///etc/passwd',
-  'file://C:/Windows/System32/calc.exe',
-  'FILE:///C:/Windows/System32/cmd.exe',
-  '\\\\attacker.example\\share\\payload.exe',
-  '//attacker.example/share',
-  'smb://attacker.example/share',
-  'ms-msdt:/id PCWDiagnostic /skip force',
-  'search-ms:query=calc&crumb=location:\\\\attacker.example\\share',
-  'ms-settings:windowsupdate',
-  'ms-officecmd:{"id":1}',
-  'steam://run/1',
-  'zoommtg://zoom.us/join?confno=1',
-  'vscode://file/etc/passwd',
-  'x-apple.systempreferences:com.apple.preference',
-  'ftp://example.com/file',
-  'ssh://example.com',
-  'chrome://settings',
-  'about:blank',
-  'blob:https://example.com/uuid',
-  'app://casebook/index.html',
-  'http://user:pass@example.com/',
-  'https://bank.example.com@attacker.example/',
-  'https://@attacker.example/',
-  'mailto:',
-  'http://',
-  'https:example.com',
-  'https:/example.com',
-  'https://exa mple.com/',
-  'https://example.com/\u202Egpj.exe',
-  'https://example.com/\u200Bhidden',
-  'https://example.com/%0a\r\nSet-Cookie:x',
-  'https://example.com/\u0007bell',
-  'https://example.com\\@attacker.example/',
-  'http://example.com/\u007f',
-  '',
-  'not a url',
-  `https://example.com/${'a'.repeat(9000)}`,
-];
-
-describe('isSafeExternalUrl', () => {
-  it.each(SAFE)('hands %s to the system browser', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(true);
+describe('the external-link corpus', () => {
+  it('holds at least forty hostile links and the ordinary links a case cites', () => {
+    expect(LINKS_THAT_ARE_REFUSED.length).toBeGreaterThanOrEqual(40);
+    expect(LINKS_THAT_OPEN.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(EXTERNAL_URL_CORPUS.map((entry) => entry.url)).size).toBe(EXTERNAL_URL_CORPUS.length);
   });
+});
 
-  it.each(HOSTILE.map((url) => [JSON.stringify(url).slice(0, 80), url]))('refuses %s', (_label, url) => {
-    expect(isSafeExternalUrl(url)).toBe(false);
-  });
-
-  it('covers at least forty hostile links', () => {
-    expect(HOSTILE.length).toBeGreaterThanOrEqual(40);
+describe('externalUrlToOpen', () => {
+  it.each(corpus)('%s → the URL it names, or nothing', (_label, { url, opens }) => {
+    expect(externalUrlToOpen(url)).toBe(opens);
+    expect(isSafeExternalUrl(url)).toBe(opens !== null);
   });
 
   it('refuses anything that is not a string', () => {
     for (const value of [null, undefined, 42, {}, ['https://example.com'], new URL('https://example.com')]) {
+      expect(externalUrlToOpen(value)).toBeNull();
       expect(isSafeExternalUrl(value)).toBe(false);
     }
+  });
+
+  it('tells a homograph host from a name in one script', () => {
+    expect(isHomographHost('xn--pple-43d.com')).toBe(true); // аpple.com
+    expect(isHomographHost('example.com')).toBe(false);
+    expect(isHomographHost('xn--e1afmkfd.xn--p1ai')).toBe(false); // пример.рф
+    expect(isHomographHost('xn--yets76e.example')).toBe(false); // 小米.example
+  });
+});
+
+type OpenHandler = (details: { url: string }) => { action: string };
+
+/** A web contents whose only interesting part is the new-window handler the lockdown installs. */
+function contentsWithOpenHandler(opened: string[]): OpenHandler {
+  let handler: OpenHandler | undefined;
+  const contents = {
+    on: () => contents,
+    setWindowOpenHandler: (next: OpenHandler) => {
+      handler = next;
+    },
+  };
+  lockDownWebContents(contents as unknown as WebContents, (url) => opened.push(url));
+  if (handler === undefined) throw new Error('lockDownWebContents installed no window-open handler');
+  return handler;
+}
+
+describe('a link the page opens in a new window (target=_blank, window.open)', () => {
+  it.each(corpus)('%s: the window is denied and the system opens exactly the checked URL or nothing', (_l, entry) => {
+    const opened: string[] = [];
+    const open = contentsWithOpenHandler(opened);
+    expect(open({ url: entry.url })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(entry.opens === null ? [] : [entry.opens]);
+  });
+});
+
+describe('a link the page asks the main process to open (window.casebook.openExternal)', () => {
+  const top = fakeFrame('app://casebook/index.html');
+  const window = fakeContents(1, top);
+  const opened: string[] = [];
+  const ipcMain = fakeIpcMain();
+  registerIpc({
+    ipcMain: ipcMain as unknown as Pick<IpcMain, 'handle' | 'on'>,
+    trustedContents: () => window,
+    trustedUrlPrefix: 'app://casebook/',
+    currentNotebook: () => ({}) as NotebookDb,
+    dispatch: () => fail('internal', 'not used'),
+    announceTablesChanged: () => undefined,
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    savePdf: () => Promise.reject(new Error('not used')),
+    openBackupCopy: () => Promise.reject(new Error('not used')),
+    onFlushDone: () => undefined,
+  });
+
+  it.each(corpus)('%s: answers opened true/false and hands the system the checked URL', async (_l, entry) => {
+    opened.length = 0;
+    const answer = await ipcMain.invoke(OPEN_EXTERNAL_CHANNEL, fakeEvent(window, top), entry.url);
+    expect(answer).toEqual({ ok: true, value: { opened: entry.opens !== null } });
+    expect(opened).toEqual(entry.opens === null ? [] : [entry.opens]);
   });
 });

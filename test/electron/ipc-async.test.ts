@@ -4,6 +4,7 @@ import { registerIpc } from '../../electron/main/ipc.ts';
 import { dispatchAsync } from '../../electron/services/dispatch.ts';
 import { createPreparers } from '../../electron/services/preparers.ts';
 import { CALL_CHANNEL } from '../../shared/contract/events.ts';
+import { procedures } from '../../shared/contract/procedures.ts';
 import { tempNotebook } from '../helpers/temp-notebook.ts';
 import { fakeContents, fakeEvent, fakeFrame, fakeIpcMain } from './fake-electron.ts';
 
@@ -23,6 +24,7 @@ function register(dispatch: Parameters<typeof registerIpc>[0]['dispatch'], db = 
     announceTablesChanged: (tables) => announced.push(tables),
     openExternal: () => Promise.resolve(),
     savePdf: () => Promise.resolve({ saved: false }),
+    openBackupCopy: () => Promise.resolve(false),
     onFlushDone: () => undefined,
   });
   return { ipcMain, announced };
@@ -52,10 +54,10 @@ describe('the IPC call channel with a procedure that waits for the network', () 
     ).toMatchObject({
       ok: true,
     });
-    expect(announced).toEqual([['cases', 'narratives']]);
+    expect(announced).toEqual([procedures['cases.create'].writes]);
     release();
     expect(await answer).toMatchObject({ ok: true, value: { outcome: 'captured', source: { title: 'Statement' } } });
-    expect(announced).toEqual([['cases', 'narratives'], ['sources']]);
+    expect(announced).toEqual([procedures['cases.create'].writes, procedures['sources.captureUrl'].writes]);
   });
 
   it('turns a dispatch whose promise rejects into an internal error', async () => {

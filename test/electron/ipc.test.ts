@@ -1,9 +1,15 @@
 import type { IpcMain } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_DONE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL } from '../../electron/main/channels.ts';
+import {
+  FLUSH_DONE_CHANNEL,
+  OPEN_BACKUP_COPY_CHANNEL,
+  OPEN_EXTERNAL_CHANNEL,
+  SAVE_PDF_CHANNEL,
+} from '../../electron/main/channels.ts';
 import { isTrustedSender, registerIpc, type ContentsLike, type IpcBindings } from '../../electron/main/ipc.ts';
 import type { NotebookDb } from '../../electron/store/database.ts';
 import { CALL_CHANNEL } from '../../shared/contract/events.ts';
+import { procedures } from '../../shared/contract/procedures.ts';
 import { fail, ok, type Result } from '../../shared/contract/result.ts';
 import { fakeContents, fakeEvent, fakeFrame, fakeIpcMain } from './fake-electron.ts';
 
@@ -66,6 +72,22 @@ describe('isTrustedSender', () => {
     const destroyed = fakeContents(1, top, true);
     expect(isTrustedSender(fakeEvent(destroyed, top), destroyed, PREFIX)).toBe(false);
   });
+
+  it('refuses a frame that is gone, whether Electron reports it destroyed or throws when it is read', () => {
+    const destroyedFrame = { ...top, isDestroyed: () => true };
+    expect(isTrustedSender(fakeEvent(window, destroyedFrame), window, PREFIX)).toBe(false);
+    const disposed = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      parent: null,
+      processId: top.processId,
+      routingId: top.routingId,
+    };
+    expect(isTrustedSender(fakeEvent(window, disposed), window, PREFIX)).toBe(false);
+    // The same frame, alive, is trusted: the refusals above come from its being gone.
+    expect(isTrustedSender(fakeEvent(window, { ...top, isDestroyed: () => false }), window, PREFIX)).toBe(true);
+  });
 });
 
 function setUp(overrides: Partial<IpcBindings> = {}) {
@@ -78,6 +100,7 @@ function setUp(overrides: Partial<IpcBindings> = {}) {
   const opened: string[] = [];
   const flushed: number[] = [];
   const printed: { caseId: string; options: unknown }[] = [];
+  const copies: string[] = [];
   let contents: ContentsLike | null = window;
   registerIpc({
     ipcMain: ipcMain as unknown as Pick<IpcMain, 'handle' | 'on'>,
@@ -91,19 +114,25 @@ function setUp(overrides: Partial<IpcBindings> = {}) {
       return Promise.resolve();
     },
     onFlushDone: (id) => flushed.push(id),
+    openBackupCopy: (path) => {
+      copies.push(path);
+      return Promise.resolve(true);
+    },
     savePdf: (_db, caseId, options) => {
       printed.push({ caseId, options });
       return Promise.resolve({ saved: true, path: '/tmp/case.pdf', bytes: 1000 });
     },
     ...overrides,
   });
-  return { ipcMain, dispatch, announced, opened, flushed, printed, db, closeWindow: () => (contents = null) };
+  return { ipcMain, dispatch, announced, opened, flushed, printed, copies, db, closeWindow: () => (contents = null) };
 }
 
 describe('registerIpc', () => {
   it('registers the call channel and the link channel, and listens only for the flush acknowledgement', () => {
     const { ipcMain } = setUp();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL].sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      [CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, SAVE_PDF_CHANNEL, OPEN_BACKUP_COPY_CHANNEL].sort(),
+    );
     expect([...ipcMain.listeners.keys()]).toEqual([FLUSH_DONE_CHANNEL]);
   });
 
@@ -122,7 +151,7 @@ describe('registerIpc', () => {
     const result = await ipcMain.invoke(CALL_CHANNEL, fakeEvent(window, top), 'cases.create', { title: 'Xiaomi' });
     expect(result).toEqual({ ok: true, value: { id: 'c1' } });
     expect(dispatch).toHaveBeenCalledWith(db, 'cases.create', { title: 'Xiaomi' });
-    expect(announced).toEqual([['cases', 'narratives']]);
+    expect(announced).toEqual([procedures['cases.create'].writes]);
   });
 
   it('announces nothing when the call fails', async () => {
@@ -209,5 +238,22 @@ describe('registerIpc', () => {
       error: { code: 'forbidden-sender' },
     });
     expect(printed).toHaveLength(1);
+  });
+
+  it('opens a backup copy only for our window, with a path that is a string', async () => {
+    const { ipcMain, copies } = setUp();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const copy = '/home/ana/Cases (backup of 2026-11-20).casebook';
+    expect(await ipcMain.invoke(OPEN_BACKUP_COPY_CHANNEL, fakeEvent(window, top), copy)).toEqual(ok({ opened: true }));
+    expect(await ipcMain.invoke(OPEN_BACKUP_COPY_CHANNEL, fakeEvent(window, top), 42)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    const iframe = fakeFrame('app://casebook/index.html', { parent: top, routingId: 8 });
+    expect(await ipcMain.invoke(OPEN_BACKUP_COPY_CHANNEL, fakeEvent(window, iframe), copy)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(copies).toEqual([copy]);
   });
 });

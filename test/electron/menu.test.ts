@@ -38,13 +38,21 @@ describe('buildMenuTemplate', () => {
       actions,
     });
     const file = submenuOf(template, 'File');
-    for (const label of ['New Case', 'New Notebook…', 'Open Notebook…', 'Add Sample Case', 'Show Trash'])
+    for (const label of [
+      'New Case',
+      'New Case from Template…',
+      'New Notebook…',
+      'Open Notebook…',
+      'Add Sample Case',
+      'Show Trash',
+    ])
       click(file, label);
     const recent = submenuOf(file, 'Open Recent');
     click(recent, 'Q1.casebook — /home/ana');
     click(recent, 'Clear Menu');
     expect(log).toEqual([
       'send:new-case',
+      'send:new-from-template',
       'newNotebook',
       'openNotebook',
       'send:add-sample',

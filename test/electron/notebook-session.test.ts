@@ -6,7 +6,7 @@ import type { NotebookDialogs } from '../../electron/main/notebook-dialogs.ts';
 import { createNotebookSession, type NotebookSession } from '../../electron/main/notebook-session.ts';
 import { fileSettingsStore, SETTINGS_FILE_NAME, type SettingsStore } from '../../electron/main/settings.ts';
 import { openNotebook } from '../../electron/store/notebook.ts';
-import type { CasebookErrorInfo } from '../../shared/contract/result.ts';
+import { CasebookError, type CasebookErrorInfo } from '../../shared/contract/result.ts';
 
 let userData: string;
 let settings: SettingsStore;
@@ -27,9 +27,9 @@ function dialogs(): NotebookDialogs {
   };
 }
 
-function startSession(): NotebookSession {
+function startSession(open: typeof openNotebook = openNotebook): NotebookSession {
   session = createNotebookSession({
-    openNotebook,
+    openNotebook: open,
     defaultNotebookPath: join(userData, 'Casebook.casebook'),
     settings,
     dialogs: dialogs(),
@@ -144,5 +144,20 @@ describe('the notebook session', () => {
     expect(await session.newWithDialog()).toBe(false);
     expect(session.current()?.path).toBe(join(userData, 'Casebook.casebook'));
     expect(flushes).toBe(0);
+  });
+
+  it('opens a notebook on read-only media for reading, instead of refusing it', async () => {
+    const path = join(userData, 'On a CD.casebook');
+    openNotebook(path, { create: true }).close();
+    const attempts: (boolean | undefined)[] = [];
+    const readOnlyMedia: typeof openNotebook = (file, options = {}) => {
+      attempts.push(options.readonly);
+      if (options.readonly !== true) throw new CasebookError('notebook-readonly', `${file} cannot be written.`);
+      return openNotebook(file, options);
+    };
+    expect(await startSession(readOnlyMedia).open(path)).toBe(true);
+    expect(attempts).toEqual([undefined, true]);
+    expect(session.current()?.readonly).toBe(true);
+    expect(reported).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import type { Session, WebContents } from 'electron';
-import { describe, expect, it } from 'vitest';
-import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from '../../electron/main/security.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  confineRequests,
+  denyAllPermissions,
+  isConfinedRequest,
+  lockDownWebContents,
+  secureWebPreferences,
+} from '../../electron/main/security.ts';
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the page and gives it no Node, no webview and full web security', () => {
@@ -15,6 +21,31 @@ describe('secureWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it('turns on no experimental or Blink feature and passes the page no extra arguments', () => {
+    const preferences = secureWebPreferences('/app/out/preload/index.cjs');
+    expect(preferences.experimentalFeatures).toBe(false);
+    expect(preferences.navigateOnDragDrop).toBe(false);
+    for (const risky of ['enableBlinkFeatures', 'additionalArguments'] as const)
+      expect(preferences, risky).not.toHaveProperty(risky);
+    // Every preference set is one this test knows about: a new one gets reviewed here first.
+    expect(Object.keys(preferences).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'experimentalFeatures',
+        'navigateOnDragDrop',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    );
   });
 });
 
@@ -90,5 +121,47 @@ describe('lockDownWebContents', () => {
     expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(fake.open('app://casebook/index.html')).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://example.com/article']);
+  });
+});
+
+describe('confineRequests', () => {
+  const prefixes = ['app://casebook/', 'devtools://'];
+
+  it.each([
+    'app://casebook/index.html',
+    'app://casebook/assets/index-abc.js',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'DATA:text/plain,hi',
+    'blob:app://casebook/5f0c4e1a',
+    'devtools://devtools/bundled/inspector.html',
+  ])('lets %s through', (url) => {
+    expect(isConfinedRequest(url, prefixes)).toBe(true);
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://127.0.0.1:5173/index.html',
+    'ws://localhost:5173/',
+    'file:///etc/passwd',
+    'app://casebook.evil/index.html',
+    'app://casebookx/index.html',
+    'app://other/index.html',
+    'chrome://settings',
+    'ftp://example.com/file',
+  ])('cancels %s', (url) => {
+    expect(isConfinedRequest(url, prefixes)).toBe(false);
+  });
+
+  it('installs a filter on the session that cancels what is refused and says so', () => {
+    type Filter = (details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void;
+    let filter: Filter | undefined;
+    confineRequests({ webRequest: { onBeforeRequest: ((handler: Filter) => (filter = handler)) as never } }, prefixes);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const answers: boolean[] = [];
+    filter?.({ url: 'app://casebook/index.html' }, ({ cancel }) => answers.push(cancel));
+    filter?.({ url: 'https://tracker.example/p.gif' }, ({ cancel }) => answers.push(cancel));
+    expect(answers).toEqual([false, true]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://tracker.example/p.gif'));
+    warn.mockRestore();
   });
 });

@@ -137,6 +137,7 @@ export class FakeNotebook {
       schemaVersion: 1,
       caseCount: this.cases.size,
       sampleAvailable: ![...this.cases.values()].some((document) => document.case.slug === 'xiaomi-kol-2026'),
+      readonly: false,
     }),
     'notebook.addSample': () => {
       const document = this.addCase(
@@ -302,6 +303,10 @@ export class FakeNotebook {
       savePdf: (request) => {
         this.calls.push({ procedure: 'savePdf', request });
         return Promise.resolve(ok({ saved: true, path: '/tmp/case.pdf', bytes: 1000 }));
+      },
+      openBackupCopy: (path) => {
+        this.calls.push({ procedure: 'openBackupCopy', request: path });
+        return Promise.resolve(ok({ opened: true }));
       },
       onFlushRequest: (flush) => {
         this.flushers.add(flush);

@@ -1,8 +1,11 @@
+import { onTestFinished } from 'vitest';
 import type { CasebookBridge } from '../../shared/contract/bridge.ts';
 import type { PushEventName, PushPayload } from '../../shared/contract/events.ts';
 import { isProcedureName, procedures } from '../../shared/contract/procedures.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { dispatchAsync } from '../../electron/services/dispatch.ts';
+import type { Preparers } from '../../electron/services/preparers.ts';
+import { onImportProgress } from '../../electron/services/article-import/import-jobs.ts';
 import { tempNotebook } from '../helpers/temp-notebook.ts';
 import type { TempNotebook } from '../helpers/temp-notebook.ts';
 
@@ -19,7 +22,8 @@ export interface ServiceBridge {
   requestFlush(): Promise<void>;
 }
 
-export function installServiceBridge(): ServiceBridge {
+/** `preparers`: the main process's async steps, for tests that configure them (backups need a folder). */
+export function installServiceBridge(options: { preparers?: Preparers } = {}): ServiceBridge {
   const notebook = tempNotebook();
   const calls: { procedure: string; request: unknown }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -28,13 +32,15 @@ export function installServiceBridge(): ServiceBridge {
   function emit<E extends PushEventName>(event: E, payload: PushPayload<E>): void {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   }
+  // As the main process does: each import's progress goes to the window.
+  onTestFinished(onImportProgress((progress) => emit('import-progress', progress)));
 
   const bridge: CasebookBridge = {
     call(procedure, request) {
       calls.push({ procedure, request });
       return new Promise((resolve) => {
         setTimeout(() => {
-          void dispatchAsync(notebook.db, procedure, request).then((answer) => {
+          void dispatchAsync(notebook.db, procedure, request, options.preparers).then((answer) => {
             const result = structuredClone(answer);
             if (result.ok && isProcedureName(procedure) && procedures[procedure].writes.length > 0) {
               emit('tables-changed', { tables: [...procedures[procedure].writes] });
@@ -57,6 +63,10 @@ export function installServiceBridge(): ServiceBridge {
     savePdf(request) {
       calls.push({ procedure: 'savePdf', request });
       return Promise.resolve({ ok: true, value: { saved: true, path: '/tmp/case.pdf', bytes: 1000 } });
+    },
+    openBackupCopy(path) {
+      calls.push({ procedure: 'openBackupCopy', request: path });
+      return Promise.resolve({ ok: true, value: { opened: true } });
     },
     onFlushRequest(flush) {
       flushers.add(flush);

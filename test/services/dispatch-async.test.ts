@@ -34,7 +34,9 @@ describe('dispatchAsync', () => {
 
   it('names only procedures of the contract as needing preparation', () => {
     for (const name of PREPARED_PROCEDURES) expect(PROCEDURE_NAMES).toContain(name);
-    expect([...PREPARED_PROCEDURES]).toEqual(['sources.captureUrl', 'sources.addFromFile']);
+    expect([...PREPARED_PROCEDURES].sort()).toEqual(
+      ['backups.copyForRestore', 'backups.create', 'backups.list', 'sources.addFromFile', 'sources.captureUrl'].sort(),
+    );
   });
 
   it('checks the request before it reaches the network', async () => {

@@ -88,7 +88,7 @@ describe('dispatch', () => {
     const reader = openNotebook(writer.path, { readonly: true });
     try {
       const result = dispatch(reader.db, 'cases.create', { title: 'x' });
-      expect(result.ok === false && result.error.code).toBe('notebook-locked');
+      expect(result.ok === false && result.error.code).toBe('notebook-readonly');
       expect(result.ok === false && result.error.message).toMatch(/read-only/);
     } finally {
       reader.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchNotebook, toMatchExpression } from '../../electron/services/search.ts';
+import { parseQuery } from '../../electron/services/search/query-syntax.ts';
 import { tempNotebook } from '../helpers/temp-notebook.ts';
 
 describe('full-text search', () => {
@@ -24,7 +25,7 @@ describe('full-text search', () => {
       expect(result.ok, query).toBe(true);
     }
     expect(searchNotebook(notebook.db, 'AND').hits.length).toBeGreaterThan(0); // the word "and", not the operator
-    expect(toMatchExpression(' " * - ')).toBeNull();
+    expect(toMatchExpression(parseQuery(' " * - ').terms)).toBeNull();
   });
 
   it('matches the last word as a prefix while typing, and requires every word', () => {
@@ -45,11 +46,16 @@ describe('full-text search', () => {
     expect(searchNotebook(notebook.db, 'counterfeit').hits.map((hit) => hit.id)).toEqual([row.id]);
   });
 
-  it('respects the limit', () => {
+  it('respects the limit and says when more hits exist', () => {
     const notebook = tempNotebook();
     const { id: caseId } = notebook.call('cases.create', {});
     for (let n = 0; n < 5; n++)
       notebook.call('lessons.create', { caseId, fields: { text: `Lesson about recalls ${n}` } });
-    expect(notebook.call('search.query', { query: 'recalls', limit: 3 }).hits).toHaveLength(3);
+    const first = notebook.call('search.query', { query: 'recalls', limit: 3 });
+    expect(first.hits).toHaveLength(3);
+    expect(first.truncated).toBe(true);
+    const all = notebook.call('search.query', { query: 'recalls', limit: 5 });
+    expect(all.hits).toHaveLength(5);
+    expect(all.truncated).toBe(false);
   });
 });

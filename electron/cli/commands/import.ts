@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CasebookError } from '../../../shared/contract/result.ts';
 import type { NotebookDb } from '../../store/database.ts';
+import type { AnalysedArticle } from '../../services/article-import/analyse-article.ts';
 import type { Command } from '../args.ts';
 import { readImportFile, type ImportFile } from '../bundle-file.ts';
 import type { CommandContext } from '../command-context.ts';
@@ -56,21 +57,23 @@ async function prepare(files: readonly ImportFile[], options: { readonly replace
   const pages = needs('page') ? await import('../../services/snapshots/add-from-html.ts') : null;
   const archives = files.some((file) => file.kind === 'page' && file.archive) ? await import('../../services/snapshots/mhtml.ts') : null;
   const articles = needs('article') ? await import('../../services/article-import/import-article.ts') : null;
-  const articleReader = needs('article') ? await import('../../services/article-import/read-article-input.ts') : null;
-  const articleParser = needs('article') ? await import('../../services/article-import/parse-article.ts') : null;
+  const analyser = needs('article') ? await import('../../services/article-import/analyse-off-thread.ts') : null;
+  // Articles are parsed on a worker thread, as in the app, before the notebook is opened for writing.
+  const analysed = new Map<ImportFile, ArticleAnalysis>();
+  for (const file of files) {
+    if (file.kind !== 'article') continue;
+    const request = articleRequest(file);
+    analysed.set(file, { request, analysis: await namingAsync(file.file, analyser!.analyseOffThread(request)) });
+  }
 
   return files.map((file): Work => {
     switch (file.kind) {
       case 'article': {
-        const request = { fileName: path.basename(file.file), base64: Buffer.from(file.bytes).toString('base64') };
-        naming(file.file, () => {
-          const input = articleReader!.readArticleInput(request);
-          articleParser!.parseArticle({ text: input.text, format: input.format });
-        });
+        const { request, analysis } = analysed.get(file)!;
         return {
           file: file.file,
           run: (db) => {
-            const imported = articles!.importArticle(db, request);
+            const imported = articles!.importArticle(db, request, analysis);
             return {
               cases: [{ id: imported.caseId, title: imported.title }],
               sources: [],
@@ -115,14 +118,39 @@ async function prepare(files: readonly ImportFile[], options: { readonly replace
   });
 }
 
+interface ArticleAnalysis {
+  readonly request: { readonly fileName: string; readonly base64: string };
+  readonly analysis: AnalysedArticle;
+}
+
+function articleRequest(file: Extract<ImportFile, { kind: 'article' }>): ArticleAnalysis['request'] {
+  return { fileName: path.basename(file.file), base64: Buffer.from(file.bytes).toString('base64') };
+}
+
 /** Names the file in an error about its content; errors about the notebook itself stay as they are. */
 function naming<T>(file: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof CasebookError && !error.code.startsWith('notebook-')) {
-      throw new CasebookError(error.code, `${file}: ${error.message.replace(/^text: /, '')}`);
-    }
-    throw error;
+    throw namedError(file, error);
   }
+}
+
+async function namingAsync<T>(file: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw namedError(file, error);
+  }
+}
+
+function namedError(file: string, error: unknown): unknown {
+  if (error instanceof CasebookError && !error.code.startsWith('notebook-')) {
+    // The article's own messages may already name it by its base name.
+    const own = `${path.basename(file)}: `;
+    const text = error.message.replace(/^text: /, '');
+    const message = text.startsWith(own) ? text.slice(own.length) : text;
+    return new CasebookError(error.code, `${file}: ${message}`);
+  }
+  return error;
 }

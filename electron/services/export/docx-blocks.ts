@@ -3,7 +3,9 @@ import {
   HeadingLevel,
   LevelFormat,
   Paragraph,
+  ShadingType,
   Table,
+  TableLayoutType,
   TableCell,
   TableRow,
   WidthType,
@@ -32,22 +34,42 @@ export function docxHeading(level: number, children: ParagraphChild[]): Paragrap
   return new Paragraph({ heading, children });
 }
 
-/** A full-width Word table whose first row is a header row (repeated on every page). */
-export function docxTable(header: readonly Paragraph[][], body: readonly Paragraph[][][]): Table {
+/** The width of the text on an A4 page with 2.54 cm margins (docx's default page), in twentieths of a point. */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1440;
+
+/**
+ * A full-width Word table whose first row is a shaded header row (repeated on every page). `weights` share
+ * the width out between the columns (equal when not given), so short columns do not squeeze long ones.
+ */
+export function docxTable(
+  header: readonly Paragraph[][],
+  body: readonly Paragraph[][][],
+  weights: readonly number[] = [],
+): Table {
   const width = Math.max(1, header.length, ...body.map((row) => row.length));
-  const cells = (row: readonly Paragraph[][]) =>
+  const weightOf = (index: number) => weights[index] ?? 1;
+  const total = Array.from({ length: width }, (_, index) => weightOf(index)).reduce((sum, weight) => sum + weight, 0);
+  const columnWidths = Array.from({ length: width }, (_, index) =>
+    Math.floor((TEXT_WIDTH_TWIPS * weightOf(index)) / total),
+  );
+  const cells = (row: readonly Paragraph[][], isHeader: boolean) =>
     Array.from(
       { length: width },
       (_, index) =>
         new TableCell({
+          width: { size: columnWidths[index]!, type: WidthType.DXA },
+          ...(isHeader ? { shading: { type: ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } } : {}),
           children: row[index] !== undefined && row[index].length > 0 ? row[index] : [new Paragraph('')],
         }),
     );
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     rows: [
-      new TableRow({ tableHeader: true, children: cells(header) }),
-      ...body.map((row) => new TableRow({ children: cells(row) })),
+      new TableRow({ tableHeader: true, children: cells(header, true) }),
+      ...body.map((row) => new TableRow({ cantSplit: true, children: cells(row, false) })),
     ],
   });
 }
@@ -68,6 +90,16 @@ export const DOCX_NUMBERING: INumberingOptions = {
 };
 
 export const DOCX_STYLES: IStylesOptions = {
+  // Space between paragraphs and around headings, as the HTML export has; headings stay with what follows.
+  default: {
+    document: { run: { size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    title: { paragraph: { spacing: { after: 60 } } },
+    heading1: { paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+    heading2: { paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+    heading3: { paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+    footnoteText: { run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
+    listParagraph: { paragraph: { spacing: { after: 60 } } },
+  },
   paragraphStyles: [
     {
       id: QUOTE_STYLE,

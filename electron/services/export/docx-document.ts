@@ -33,7 +33,8 @@ export function caseToDocx(input: CaseExportInput, options: ExportOptions, expor
     if (blocks.length > 0) body.push(docxHeading(1, [new TextRun(SECTION_TITLES[section])]), ...blocks);
   }
   const notes = Object.fromEntries(
-    footnotes.list().map((note) => [note.number, { children: [new Paragraph(note.text.replace(/\s+/g, ' '))] }]),
+    // The space keeps the note's number (which Word puts first) off its text.
+    footnotes.list().map((note) => [note.number, { children: [new Paragraph(` ${note.text.replace(/\s+/g, ' ')}`)] }]),
   );
   const file = new Document({
     title: document.case.title,
@@ -109,6 +110,8 @@ function sectionBlocks(section: ExportSection, input: CaseExportInput, context: 
               ],
             ];
           }),
+          // Issue, response and impact carry the text; coding and notes are short.
+          [3, 3, 3, 1.9, 1.7],
         ),
       ];
     case 'timeline':

@@ -58,6 +58,8 @@ function frontMatter(document: CaseDocument, exportedAt: string): string {
     `endedOn: ${scalar(c.endedOn)}`,
     `endedApprox: ${scalar(c.endedApprox)}`,
     `tags: [${c.tags.map((tag) => yamlString(tag.name)).join(', ')}]`,
+    // JSON is YAML too: the import reads the actors back to link quotes to them.
+    `actors: ${JSON.stringify(document.actors.map(({ name, kind, role, private: isPrivate }) => ({ name, kind, role, private: isPrivate })))}`,
     `createdAt: ${scalar(c.createdAt)}`,
     `updatedAt: ${scalar(c.updatedAt)}`,
     `exportedAt: ${scalar(exportedAt)}`,
@@ -106,8 +108,9 @@ function sectionBody(section: ExportSection, input: CaseExportInput, footnotes: 
           const detail =
             event.detail === null || event.detail.trim() === ''
               ? ''
-              : ` ${escapeMarkdownInline(event.detail.replace(/\s*\n\s*/g, ' '))}`;
+              : `\\\n  ${escapeMarkdownInline(event.detail.replace(/\s*\n\s*/g, ' '))}`;
           const kind = event.kind === 'other' ? '' : ` (${event.kind.replace('-', ' ')})`;
+          // The detail follows a hard line break, so the title line reads back unambiguously on import.
           return `- **${dateLabel(event.on, event.approx)}** — ${escapeMarkdownInline(event.title)}${kind}${statusNote(event)}.${detail}${refs(event, footnotes)}`;
         })
         .join('\n');

@@ -9,7 +9,7 @@ import {
   type SourceFields,
 } from '../../store/sources.ts';
 import { normalizedUrlOf, requireLiveSource, restoreSource } from '../sources.ts';
-import { snapshotFromHtml, type CaptureInput, type CapturedMetadata } from './capture.ts';
+import { snapshotFromHtml, type Capture, type CaptureInput, type CapturedMetadata } from './capture.ts';
 
 export interface AddedFromHtml {
   readonly source: Source;
@@ -24,8 +24,12 @@ export interface AddedFromHtml {
  * whose normalized URL is already in the library (even in the trash) goes to that source: its EMPTY fields
  * are filled from the page, never the ones a person entered, and its snapshot is replaced by the new one.
  */
-export function addSourceFromHtml(db: NotebookDb, input: CaptureInput): AddedFromHtml {
-  const capture = snapshotFromHtml(input);
+export function addSourceFromHtml(
+  db: NotebookDb,
+  input: CaptureInput,
+  /** The snapshot already made from `input` off the main thread (an article import's worker). */
+  capture: Capture = snapshotFromHtml(input),
+): AddedFromHtml {
   const warnings = [...capture.warnings];
   const normalized = normalizedUrlOf(capture.metadata.url);
   const existing = normalized === null ? undefined : findSourceByNormalizedUrl(db, normalized);

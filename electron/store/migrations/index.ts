@@ -2,6 +2,9 @@ import type { NotebookDb } from '../database.ts';
 import { up as initial } from './001-initial.ts';
 import { up as caseListAndAttachments } from './002-case-list-and-attachments.ts';
 import { up as sourceLibraryAndFiles } from './003-source-library-and-files.ts';
+import { up as cjkSearch } from './004-cjk-search.ts';
+import { up as codebookAndTemplates } from './005-codebook-and-templates.ts';
+import { up as caseVersions } from './006-case-versions.ts';
 
 export interface Migration {
   readonly version: number;
@@ -14,9 +17,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'case-list-and-attachments', up: caseListAndAttachments },
   { version: 3, name: 'source-library-and-files', up: sourceLibraryAndFiles },
+  { version: 4, name: 'cjk-search', up: cjkSearch },
+  { version: 5, name: 'codebook-and-templates', up: codebookAndTemplates },
+  { version: 6, name: 'case-versions', up: caseVersions },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /** Runs every migration above the notebook's version in ONE transaction, then records the new version. */
 export function migrate(db: NotebookDb, target: number = LATEST_SCHEMA_VERSION): number {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { activeFilterCount } from './case-filters.ts';
 import type { CaseFilters } from './case-filters.ts';
+import type { CaseSummary } from '../../../shared/contract/procedures.ts';
 import { CaseListItem } from './CaseListItem.tsx';
 import { useCasePages } from './use-case-pages.ts';
 import './case-list.css';
@@ -17,9 +18,12 @@ export interface CaseListProps {
   readonly onOpen: (id: string) => void;
   /** Incremented to move keyboard focus into the list (menu "focus case list"). */
   readonly focusRequest: number;
+  /** Cases chosen for comparison, and how one is chosen or unchosen (Ctrl/Cmd+click, Ctrl/Cmd+Enter). */
+  readonly marked?: ReadonlySet<string>;
+  readonly onToggleMark?: (summary: CaseSummary) => void;
 }
 
-export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseListProps) {
+export function CaseList({ filters, selectedId, onOpen, focusRequest, marked, onToggleMark }: CaseListProps) {
   const { cases, hasMore, loading, error, loadMore } = useCasePages(filters);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -123,6 +127,8 @@ export function CaseList({ filters, selectedId, onOpen, focusRequest }: CaseList
               tabbable={item.index === active}
               onOpen={onOpen}
               onFocus={() => setActiveIndex(item.index)}
+              marked={marked?.has(summary.id) ?? false}
+              onToggleMark={onToggleMark && (() => onToggleMark(summary))}
             />
           );
         })}

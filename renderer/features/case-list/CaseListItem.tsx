@@ -16,6 +16,9 @@ export interface CaseListItemProps {
   readonly tabbable: boolean;
   readonly onOpen: (id: string) => void;
   readonly onFocus: () => void;
+  /** Chosen for comparison (Ctrl/Cmd+click or Ctrl/Cmd+Enter toggles it). */
+  readonly marked?: boolean;
+  readonly onToggleMark?: () => void;
 }
 
 /** "~April 2017 – 2018": the case's dates as far as they are known. */
@@ -39,6 +42,8 @@ export function CaseListItem({
   tabbable,
   onOpen,
   onFocus,
+  marked = false,
+  onToggleMark,
 }: CaseListItemProps) {
   const dates = caseDates(summary);
   const hiddenTags = summary.tags.slice(SHOWN_TAGS);
@@ -53,13 +58,29 @@ export function CaseListItem({
     >
       <button
         type="button"
-        className={selected ? 'case-list-button is-selected' : 'case-list-button'}
+        className={`case-list-button${selected ? ' is-selected' : ''}${marked ? ' is-marked' : ''}`}
         aria-current={selected ? 'true' : undefined}
         tabIndex={tabbable ? 0 : -1}
-        onClick={() => onOpen(summary.id)}
+        onClick={(event) => {
+          if ((event.ctrlKey || event.metaKey) && onToggleMark) onToggleMark();
+          else onOpen(summary.id);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !onToggleMark) return;
+          event.preventDefault();
+          onToggleMark();
+        }}
         onFocus={onFocus}
       >
-        <span className="case-list-title">{summary.title}</span>
+        <span className="case-list-title">
+          {marked && (
+            <span className="case-list-mark" aria-hidden="true">
+              ✓{' '}
+            </span>
+          )}
+          {summary.title}
+          {marked && <span className="visually-hidden">, chosen for comparison</span>}
+        </span>
         <span className="case-list-meta">
           <StatusBadge status={summary.status} />
           {dates && <span className="case-list-date">{dates}</span>}

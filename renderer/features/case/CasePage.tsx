@@ -3,6 +3,7 @@ import { CASE_CONTENT_TABLES } from '../../../shared/contract/tables.ts';
 import { errorMessage, mutate, useQuery } from '../../api.ts';
 import {
   deliverPendingAppEvents,
+  dispatchAppEvent,
   dispatchAppEventInSection,
   dropPendingAppEvents,
   useAppEvent,
@@ -17,6 +18,8 @@ import { CaseDocumentContext } from '../conflicts/case-document-context.ts';
 import { EvidenceCheckButton } from '../evidence/EvidenceCheckButton.tsx';
 import { focusItemSoon, SECTION_OF } from '../evidence/open-item.ts';
 import { ExportCaseDialog } from '../export/ExportCaseDialog.tsx';
+import { HistoryDialog } from '../history/HistoryDialog.tsx';
+import { useVersionKeeper } from '../history/use-version-keeper.ts';
 import { SectionPanel } from './SectionPanel.tsx';
 import { SectionTabs } from './SectionTabs.tsx';
 import './case.css';
@@ -58,6 +61,9 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
   useEffect(() => dropPendingAppEvents, []);
   const [deleting, setDeleting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  useVersionKeeper(caseId);
+  useAppEvent('casebook:show-history', () => setHistoryOpen(true));
   const confirm = useConfirm();
   const toast = useToast();
 
@@ -118,8 +124,18 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
         <div className="case-header-actions">
           <SaveStatus />
           <EvidenceCheckButton caseId={caseId} />
+          <button type="button" className="button button-quiet button-small" onClick={() => setHistoryOpen(true)}>
+            History…
+          </button>
           <button type="button" className="button button-quiet button-small" onClick={() => setExporting(true)}>
             Export…
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => dispatchAppEvent('casebook:save-as-template', { caseId })}
+          >
+            Save as template…
           </button>
           <button
             type="button"
@@ -131,6 +147,9 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
           </button>
         </div>
       </header>
+      {historyOpen && (
+        <HistoryDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setHistoryOpen(false)} />
+      )}
       {exporting && (
         <ExportCaseDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setExporting(false)} />
       )}

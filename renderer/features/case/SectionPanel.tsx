@@ -1,4 +1,5 @@
 import type { CaseDocument } from '../../../shared/domain/case-document.ts';
+import { CaseAnalysisSections } from '../analysis/CaseAnalysisSections.tsx';
 import { IssueGrid } from './issue-table/IssueGrid.tsx';
 import { OverviewForm } from './overview/OverviewForm.tsx';
 import { ActorsSection } from './sections/ActorsSection.tsx';
@@ -25,7 +26,10 @@ export function SectionPanel({ section, document, focusTitle, onTitleFocused }: 
     <section id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} className="section-panel">
       <h2 className="section-heading">{label}</h2>
       {section === 'overview' && (
-        <OverviewForm overview={document.case} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+        <>
+          <OverviewForm overview={document.case} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+          <CaseAnalysisSections caseId={document.case.id} />
+        </>
       )}
       {section === 'narrative' && <NarrativeSection caseId={document.case.id} narrative={document.narrative} />}
       {section === 'issues' && (

@@ -6,11 +6,13 @@
  * - showDefinition: 'focus' (default: the chosen code's definition floats under the picker while it is
  *   hovered or focused, moving nothing else) or 'always' (in the flow, below the picker). The definition
  *   is also the select's accessible description.
- * A code id that is not in the built-in codebook (a notebook's own code) stays selectable as itself.
+ * Options come from the notebook's codebook: renamed labels, its own codes, and no retired code unless it is
+ * the value already chosen (then marked "(retired)"). An id the codebook does not know stays selectable as itself.
  */
 import { useId, useState } from 'react';
-import { codeGroups, findCode } from './codebook-groups.ts';
-import type { CodingScheme } from './codebook-groups.ts';
+import { useCodebook } from '../codebook/codebook-store.ts';
+import { codeGroups, findCode, findNotebookCode, notebookCodeGroups } from './codebook-groups.ts';
+import type { CodingScheme, NotebookCode } from './codebook-groups.ts';
 import './coding.css';
 
 export interface CodingPickerProps {
@@ -29,9 +31,13 @@ const NOT_CODED: Readonly<Record<CodingScheme, string>> = {
   benoit: 'Not coded. Optionally choose the image repair strategy (Benoit) this response uses.',
 };
 
-export function codeDefinitionText(scheme: CodingScheme, value: string | null): string {
+export function codeDefinitionText(
+  scheme: CodingScheme,
+  value: string | null,
+  codes?: readonly NotebookCode[],
+): string {
   if (value === null) return NOT_CODED[scheme];
-  const found = findCode(scheme, value);
+  const found = codes ? findNotebookCode(scheme, codes, value) : findCode(scheme, value);
   if (!found) return `“${value}” is a code from this notebook’s own codebook.`;
   const group = found.group.toLowerCase() === found.code.label.toLowerCase() ? '' : ` (${found.group})`;
   return `${found.code.label}${group}: ${found.code.definition}`;
@@ -49,8 +55,9 @@ export function CodingPicker({
   const id = useId();
   const [focused, setFocused] = useState(false);
   const [hovered, setHovered] = useState(false);
-  const groups = codeGroups(scheme);
-  const custom = value !== null && !findCode(scheme, value);
+  const codes = useCodebook();
+  const groups = codes.length > 0 ? notebookCodeGroups(scheme, codes, value) : codeGroups(scheme);
+  const custom = value !== null && !groups.some((group) => group.options.some((option) => option.id === value));
   const visible = showDefinition === 'always' || focused || hovered;
   return (
     <div className="field coding-picker" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
@@ -87,7 +94,7 @@ export function CodingPicker({
         }
         hidden={!visible}
       >
-        {codeDefinitionText(scheme, value)}
+        {codeDefinitionText(scheme, value, codes)}
       </p>
     </div>
   );

@@ -14,7 +14,8 @@ export function articleFileProblem(file: { readonly name: string; readonly size:
   if (!isArticleFileName(file.name))
     return `“${file.name}” is not an article: import .md, .markdown, .txt, .html or .htm files.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
-  if (file.size > MAX_ARTICLE_BYTES) return `“${file.name}” is larger than 20 MB.`;
+  if (file.size > MAX_ARTICLE_BYTES)
+    return `“${file.name}” is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Casebook imports articles of up to 20 MB. Split it into smaller files.`;
   return null;
 }
 

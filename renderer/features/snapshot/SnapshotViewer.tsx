@@ -23,6 +23,8 @@ export interface SnapshotViewerProps {
   readonly sourceId: string;
   /** Where "Quote this" and "Cite in row/event" write; without it the viewer asks for a case. */
   readonly caseId?: string;
+  /** Opens with this already in the find box, its first match shown (a notebook search hit). */
+  readonly initialFind?: string;
   readonly onClose: () => void;
 }
 
@@ -32,7 +34,7 @@ const NO_SELECTION: FrameSelection = { text: '', anchor: null };
  * A source's stored snapshot, read-only and script-free: the sanitized reader view in a sandboxed frame
  * (or its plain text), with find, the hash check, and "Quote this" / "Cite in row/event" for a selection.
  */
-export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProps) {
+export function SnapshotViewer({ sourceId, caseId, initialFind = '', onClose }: SnapshotViewerProps) {
   const source = useQuery('sources.get', { id: sourceId }, ['sources']);
   const snapshot = useQuery('snapshots.get', { sourceId }, ['sources']);
   // A PDF or image source's file; most sources have none, and that answer is simply not shown.
@@ -41,7 +43,7 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
   const toast = useToast();
   const [textOnly, setTextOnly] = useState(false);
   // A PDF opens on its pages; "Text" shows the extracted text, where find works.
-  const [pdfText, setPdfText] = useState(false);
+  const [pdfText, setPdfText] = useState(initialFind !== '');
   const pdfFile = file.data?.mediaType === 'application/pdf' ? file.data : null;
   const showPages = pdfFile !== null && !pdfText;
   const [chosenCase, setChosenCase] = useState<{ id: string; title: string }>({ id: '', title: '' });
@@ -56,7 +58,7 @@ export function SnapshotViewer({ sourceId, caseId, onClose }: SnapshotViewerProp
   const findRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<Element | null>(null);
   const frameDocumentRef = useRef<Document | null>(null);
-  const [find, setFind] = useState({ query: '', current: 0, count: 0 });
+  const [find, setFind] = useState({ query: initialFind, current: 0, count: 0 });
 
   const runFind = useCallback((query: string, current: number) => {
     const root = rootRef.current;

@@ -61,7 +61,7 @@ export function SourceListItem({ source, places, capturedAt = null, onViewSnapsh
               className="link source-item-url"
               onClick={(event) => {
                 event.preventDefault();
-                void bridge().openExternal(source.url ?? '');
+                void bridge().openExternal(source.url ?? ''); // eng-disable OPEN_EXTERNAL_JS_CHECK -- window.casebook's method: the main process opens only http/https/mailto (isSafeExternalUrl)
               }}
             >
               {source.url}

@@ -6,10 +6,18 @@ export interface WelcomePageProps {
   readonly onNewCase: () => void;
   readonly onOpenSample: () => void;
   readonly onImportArticle: () => void;
+  readonly onNewFromTemplate?: () => void;
 }
 
 /** First run of an empty notebook. It offers a start; the sidebar and menus stay usable beside it. */
-export function WelcomePage({ sampleAvailable, busy, onNewCase, onOpenSample, onImportArticle }: WelcomePageProps) {
+export function WelcomePage({
+  sampleAvailable,
+  busy,
+  onNewCase,
+  onOpenSample,
+  onImportArticle,
+  onNewFromTemplate,
+}: WelcomePageProps) {
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title" className="welcome-title">
@@ -26,6 +34,15 @@ export function WelcomePage({ sampleAvailable, busy, onNewCase, onOpenSample, on
             Start an empty case file and fill in the overview.
           </span>
         </button>
+        {onNewFromTemplate && (
+          <button type="button" className="welcome-card" disabled={busy} onClick={onNewFromTemplate}>
+            <span className="welcome-card-title">Start from a template…</span>
+            <span className="welcome-card-detail" aria-hidden="true">
+              PR crisis, product recall, data breach, influencer incident or outage review: headings and prompts to fill
+              in.
+            </span>
+          </button>
+        )}
         {sampleAvailable && (
           <button type="button" className="welcome-card" disabled={busy} onClick={onOpenSample}>
             <span className="welcome-card-title">Open the sample case</span>

@@ -6,6 +6,8 @@ import { isProcedureName, procedures } from '../../../shared/contract/procedures
 import { fail, ok, type Result } from '../../../shared/contract/result.ts';
 import { isSafeExternalUrl } from '../../../electron/main/security.ts';
 import { dispatch, dispatchAsync } from '../../../electron/services/dispatch.ts';
+import { createPreparers, type Preparers } from '../../../electron/services/preparers.ts';
+import { onImportProgress } from '../../../electron/services/article-import/import-jobs.ts';
 import { openNotebook, type OpenNotebook } from '../../../electron/store/notebook.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './chromium.ts';
 import {
@@ -134,9 +136,12 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
     cleanups.push(() => context.close());
 
     const record = newPageRecord();
-    await bindBridge(context, notebook, record);
+    // Backups go to a folder of the test's own, as the app's go to its user-data folder.
+    const preparers = createPreparers({}, { userData: mkdtempSync(join(options.scratchDir, 'user-data-')) });
+    await bindBridge(context, notebook, record, preparers);
     const page = context.pages()[0] ?? (await context.newPage());
     watchPage(context, page, record);
+    cleanups.push(forwardImportProgress(page));
     await page.goto(`${server.origin}/index.html`);
 
     return sessionOf({ page, notebookPath, server, record, cleanUp });
@@ -146,16 +151,33 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
   }
 }
 
+/** As the main process does: each import's progress goes to the window as an 'import-progress' event. */
+function forwardImportProgress(page: Page): () => void {
+  return onImportProgress((progress) => {
+    void page
+      .evaluate(([name, value]) => (globalThis as unknown as RigGlobal).__casebookRig.emit(name, value), [
+        'import-progress',
+        progress,
+      ] as const)
+      .catch(() => undefined); // the window may be closing
+  });
+}
+
 function addSample(notebook: OpenNotebook): void {
   const added = dispatch(notebook.db, 'notebook.addSample', {});
   if (!added.ok) throw new Error(`The sample case could not be added: ${added.error.code}: ${added.error.message}`);
 }
 
-async function bindBridge(context: BrowserContext, notebook: OpenNotebook, record: PageRecord): Promise<void> {
+async function bindBridge(
+  context: BrowserContext,
+  notebook: OpenNotebook,
+  record: PageRecord,
+  preparers: Preparers,
+): Promise<void> {
   await context.exposeBinding(CALL_BINDING, async (_source, procedure: unknown, request: unknown): Promise<CallAnswer> => {
     try {
       // Structured clone, as Electron's IPC does: an answer the window could not receive fails here too.
-      const result = structuredClone(await dispatchAsync(notebook.db, procedure, request));
+      const result = structuredClone(await dispatchAsync(notebook.db, procedure, request, preparers));
       const writes = result.ok && isProcedureName(procedure) ? procedures[procedure].writes : [];
       return { result, tablesChanged: writes.length > 0 ? [...writes] : null };
     } catch (error) {

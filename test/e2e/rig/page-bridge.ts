@@ -95,6 +95,10 @@ export function installRigBridge(pushEvents: readonly string[]): void {
     savePdf(): Promise<unknown> {
       return Promise.resolve({ ok: false, error: { code: 'internal', message: 'Saving as PDF prints in the desktop app; this window has no printer. Use “casebook export --format pdf” instead.' } });
     },
+    // The rig serves one notebook for the whole test: it cannot switch to another file.
+    openBackupCopy(): Promise<unknown> {
+      return Promise.resolve({ ok: false, error: { code: 'internal', message: 'The test window cannot switch notebooks; open the copy from the File menu of the desktop app.' } });
+    },
     onFlushRequest(flush: () => Promise<void>): () => void {
       flushHandler = flush;
       return () => {

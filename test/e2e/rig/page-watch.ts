@@ -1,10 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import type { CspViolationReport } from './page-bridge.ts';
 
 export interface RecordedRequest {
   readonly url: string;
   readonly method: string;
   readonly resourceType: string;
+  /** Why it failed, when it did (Chromium's error text, e.g. net::ERR_CONNECTION_REFUSED). */
+  failure?: string;
 }
 
 /** Everything the rig noticed about a window, for tests to assert on and for close() to fail on. */
@@ -31,9 +33,23 @@ export function newPageRecord(): PageRecord {
 }
 
 export function watchPage(context: BrowserContext, page: Page, record: PageRecord): void {
+  const recorded = new WeakMap<Request, RecordedRequest>();
   context.on('request', (request) => {
-    record.requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType() });
+    const entry = { url: request.url(), method: request.method(), resourceType: request.resourceType() };
+    recorded.set(request, entry);
+    record.requests.push(entry);
   });
+  context.on('requestfailed', (request) => {
+    const entry = recorded.get(request);
+    if (entry !== undefined) entry.failure = request.failure()?.errorText ?? 'failed';
+  });
+  // WebSockets are not 'request' events; record them from every page of the session too.
+  const recordWebSockets = (watched: Page) =>
+    watched.on('websocket', (socket) => {
+      record.requests.push({ url: socket.url(), method: 'WEBSOCKET', resourceType: 'websocket' });
+    });
+  recordWebSockets(page);
+  context.on('page', recordWebSockets);
   page.on('pageerror', (error) => {
     record.pageErrors.push(error.stack ?? error.message);
   });
@@ -42,10 +58,19 @@ export function watchPage(context: BrowserContext, page: Page, record: PageRecor
   });
 }
 
-/** Requests to anywhere but the rig's own origin (data: and blob: URLs never leave the page). */
+/** Chromium's error text for a request the page's Content-Security-Policy refused before sending it. */
+export const BLOCKED_BY_CSP = 'csp';
+
+/**
+ * Requests to anywhere but the rig's own origin: every page, worker, navigation and WebSocket of the
+ * session. data: and blob: URLs never leave the page, and a request the CSP refused was never sent (the
+ * attempt is a CSP violation, which fails the session on its own). close() fails the test on any other,
+ * listing each URL.
+ */
 export function requestsLeavingOrigin(record: PageRecord, origin: string): RecordedRequest[] {
   return record.requests.filter(
-    (request) => !request.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url),
+    (request) =>
+      !request.url.startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url) && request.failure !== BLOCKED_BY_CSP,
   );
 }
 

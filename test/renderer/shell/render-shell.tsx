@@ -6,8 +6,11 @@ import { installServiceBridge } from '../service-bridge.ts';
 import type { ServiceBridge } from '../service-bridge.ts';
 
 /** The whole window on a real temporary notebook; `prepare` fills the notebook first. */
-export function renderShell(prepare?: (bridge: ServiceBridge) => { openCase?: string } | void) {
-  const bridge = installServiceBridge();
+export function renderShell(
+  prepare?: (bridge: ServiceBridge) => { openCase?: string } | void,
+  bridgeOptions: Parameters<typeof installServiceBridge>[0] = {},
+) {
+  const bridge = installServiceBridge(bridgeOptions);
   clearEditHistory();
   const options = prepare?.(bridge) ?? {};
   if (options.openCase) window.localStorage.setItem('casebook.lastCase', options.openCase);

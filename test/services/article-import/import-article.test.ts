@@ -48,7 +48,7 @@ describe('importing an article as a draft case', () => {
       expect.objectContaining({ value: 40, unit: '%', origin: 'Deloitte', status: 'suggested' }),
     ]);
     expect(document.events).toEqual([expect.objectContaining({ on: '2026-01', approx: true, status: 'suggested' })]);
-    expect(imported.created).toEqual({ issueRows: 3, events: 1, quotes: 1, facts: 1 });
+    expect(imported.created).toEqual({ issueRows: 3, events: 1, quotes: 1, facts: 1, actors: 1 });
 
     expect(document.sources[0]!.id).toBe(imported.sourceId);
     const cited = [...document.issueRows, ...document.events, ...document.quotes, ...document.facts];

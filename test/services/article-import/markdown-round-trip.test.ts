@@ -25,8 +25,22 @@ describe('a case exported as Markdown and imported again', () => {
     expect(copy.narrative.text).not.toContain('Bibliography');
     expect(copy.case.summary).toBe(original.case.summary);
     expect(copy.lessons.map((lesson) => lesson.text)).toEqual(original.lessons.map((lesson) => lesson.text));
-    // What is not rebuilt as items yet (timeline, facts) stays readable in the narrative rather than lost.
-    expect(copy.narrative.text).toContain(original.events[0]!.title);
-    expect(copy.narrative.text).toContain(original.facts[0]!.statement);
+    // The timeline and the facts come back as items, not as prose.
+    expect(copy.events.map((event) => [event.on, event.approx, event.title, event.kind, event.status])).toEqual(
+      original.events.map((event) => [event.on, event.approx, event.title, event.kind, event.status]),
+    );
+    expect(copy.facts.map((fact) => [fact.statement, fact.value, fact.unit, fact.origin, fact.status])).toEqual(
+      original.facts.map((fact) => [fact.statement, fact.value, fact.unit, fact.origin, fact.status]),
+    );
+    expect(copy.narrative.text).not.toContain(original.events[0]!.title);
+    expect(copy.narrative.text).not.toContain(original.facts[0]!.statement);
+    // Quotes are linked again to the actors the export lists (by name, whatever the case or accents).
+    expect(copy.actors.map((actor) => [actor.name, actor.kind, actor.role])).toEqual(
+      original.actors.map((actor) => [actor.name, actor.kind, actor.role]),
+    );
+    const actorName = (id: string | null, actors: typeof copy.actors) => actors.find((actor) => actor.id === id)?.name ?? null;
+    expect(copy.quotes.map((quote) => actorName(quote.actorId, copy.actors))).toEqual(
+      original.quotes.map((quote) => quote.speaker === null ? null : (actorName(quote.actorId, original.actors) ?? quote.speaker)),
+    );
   });
 });

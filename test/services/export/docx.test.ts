@@ -268,7 +268,7 @@ describe('casebook export --format docx', () => {
   );
   if (soffice === undefined) console.info('Skipping the LibreOffice check of the DOCX: no soffice on this machine.');
   it.skipIf(soffice === undefined)(
-    'opens in LibreOffice, which converts it to a PDF',
+    'opens in LibreOffice, which lays it out with its title, sections, table, footnotes and bibliography',
     async () => {
       const db = sampleNotebook();
       const run = await runCasebook(
@@ -293,6 +293,29 @@ describe('casebook export --format docx', () => {
       );
       const pdf = readFileSync(path.join(folder.path, 'case.pdf'));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      // What LibreOffice laid out, read back as a person reads the pages (line breaks and hyphens undone).
+      const laidOut = execFileSync('pdftotext', ['-layout', path.join(folder.path, 'case.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      const pages = laidOut.split('\f').filter((page) => page.trim() !== '');
+      const words = laidOut.replace(/\s+/g, ' ');
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages[0]).toContain('Xiaomi KOL “black PR” controversy');
+      for (const heading of ['Overview', 'Narrative', 'Issues, responses and impact', 'Timeline', 'Quotes', 'Facts and figures', 'Lessons', 'Bibliography'])
+        expect(words).toContain(heading);
+      // The table: its header, and an issue with the response beside it on the same line.
+      expect(laidOut).toMatch(/Issue\s+Response\s+Impact/);
+      expect(laidOut).toMatch(/Allegations of\s+Issued a public\s+Increased scrutiny/);
+      // A footnote names its source at the foot of a page, and the bibliography lists it in APA.
+      expect(words).toContain('“The Controversy: Xiaomi and KOL Engagement”');
+      const bibliography = words.slice(words.lastIndexOf('Bibliography'));
+      expect(bibliography).toMatch(/Xiaomi and KOL engagement: apologies and damage control after “black PR” allegations\. \(n\.d\.\)/);
+
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(folder.path, 'case.pdf'), folder.file('page-1')]);
+      const png = readFileSync(folder.file('page-1.png'));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.length).toBeGreaterThan(10_000);
     },
     150_000,
   );

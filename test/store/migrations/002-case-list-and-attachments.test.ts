@@ -6,6 +6,9 @@ import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from '../../../electr
 import { openNotebook } from '../../../electron/store/notebook.ts';
 import { fullCaseDocument, withoutExportTime } from '../../helpers/factories.ts';
 import { tempDir, tempNotebook, withCalls } from '../../helpers/temp-notebook.ts';
+import { undoCodebookAndTemplates } from '../codebook-downgrade.ts';
+import { undoCaseVersions } from '../versions-downgrade.ts';
+import { undoCjkSearch } from '../search-downgrade.ts';
 
 interface SchemaShape {
   readonly objects: string[];
@@ -42,6 +45,9 @@ function v1Shape(): SchemaShape {
  * columns, indexes and table 002 added are removed and the version set to 1. The test checks the result has exactly the v1 schema.
  */
 function downgradeToV1(db: NotebookDb): void {
+  undoCaseVersions(db);
+  undoCodebookAndTemplates(db);
+  undoCjkSearch(db);
   db.exec(`
     DROP INDEX sources_by_added;
     DROP INDEX sources_by_published;

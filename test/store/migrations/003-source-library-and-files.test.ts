@@ -6,6 +6,9 @@ import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from '../../../electr
 import { openNotebook } from '../../../electron/store/notebook.ts';
 import { fullCaseDocument, withoutExportTime } from '../../helpers/factories.ts';
 import { tempDir, tempNotebook, withCalls } from '../../helpers/temp-notebook.ts';
+import { undoCodebookAndTemplates } from '../codebook-downgrade.ts';
+import { undoCaseVersions } from '../versions-downgrade.ts';
+import { undoCjkSearch } from '../search-downgrade.ts';
 
 /** Tables, indexes and triggers by name with their SQL: what a schema version consists of. */
 function schemaOf(db: NotebookDb): { name: string; sql: string | null }[] {
@@ -22,6 +25,9 @@ function v2Schema() {
 
 /** Turns a v3 notebook back into the v2 it would have been: what 003 added is removed, the version set to 2. */
 function downgradeToV2(db: NotebookDb): void {
+  undoCaseVersions(db);
+  undoCodebookAndTemplates(db);
+  undoCjkSearch(db);
   db.exec(`
     DROP INDEX sources_by_added;
     DROP INDEX sources_by_published;

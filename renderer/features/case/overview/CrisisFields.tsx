@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/codebook.ts';
 import type { CrisisCluster } from '../../../../shared/domain/codebook.ts';
 import { CLUSTER_INFO } from '../../../ui/crisis-clusters.ts';
+import { codesOfKind, useCodebook } from '../../codebook/codebook-store.ts';
 
 function isCluster(value: string): value is CrisisCluster {
   return (CRISIS_CLUSTERS as readonly string[]).includes(value);
@@ -26,11 +27,19 @@ export function CrisisFields({
   const typeId = useId();
   const [shown, setShown] = useState<'cluster' | 'type' | null>(null);
   const clusterDefinition = isCluster(cluster) ? CLUSTER_INFO[cluster].definition : 'Not coded yet.';
+  // The notebook's crisis types: renamed labels and its own types; a retired type only when already chosen.
+  const notebookTypes = codesOfKind(useCodebook(), 'crisis-type');
+  const chosen = notebookTypes.find((option) => option.id === type);
   const typeDefinition =
-    crisisTypeDefinition(type)?.definition ??
+    chosen?.definition ||
+    crisisTypeDefinition(type)?.definition ||
     (type ? 'A crisis type from this notebook’s own codebook.' : 'Not coded yet.');
-  const types = CRISIS_TYPES.filter((option) => cluster === '' || option.cluster === cluster);
-  const unknownType = type !== '' && !crisisTypeDefinition(type);
+  const types = (
+    notebookTypes.length > 0 ? notebookTypes : CRISIS_TYPES.map((option) => ({ ...option, retired: false }))
+  )
+    .filter((option) => !option.retired || option.id === type)
+    .filter((option) => cluster === '' || option.cluster === cluster || option.cluster === null || option.id === type);
+  const unknownType = type !== '' && !types.some((option) => option.id === type);
 
   function reveal(which: 'cluster' | 'type') {
     return {
@@ -90,7 +99,7 @@ export function CrisisFields({
           {unknownType && <option value={type}>{type}</option>}
           {types.map((option) => (
             <option key={option.id} value={option.id} title={option.definition}>
-              {option.label}
+              {option.retired ? `${option.label} (retired)` : option.label}
             </option>
           ))}
         </select>

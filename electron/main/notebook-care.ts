@@ -1,0 +1,49 @@
+import type { OpenNotebook } from '../store/notebook.ts';
+import { backupIfDue } from '../services/backups/automatic-backups.ts';
+import { quickCheck } from '../store/integrity.ts';
+
+export interface NotebookCareDeps {
+  /** Where this notebook's automatic backups go. */
+  backupFolder(notebookPath: string): string;
+  /** The quick check found a problem: tell the person (the notebook is not touched). */
+  reportDamage(notebook: OpenNotebook, problems: readonly string[]): void;
+  reportBackupFailure(notebook: OpenNotebook, message: string): void;
+  /** Lets the window appear before the check runs. */
+  defer(work: () => void): void;
+}
+
+/**
+ * What runs after a notebook opened and the window is up: a quick check, then — only if the notebook is
+ * sound — the day's first backup. A damaged notebook is never backed up over good backups (retention would
+ * otherwise push the good ones out).
+ */
+export function careForOpenedNotebook(notebook: OpenNotebook, deps: NotebookCareDeps): Promise<void> {
+  return new Promise((resolve) => {
+    deps.defer(() => {
+      void (async () => {
+        try {
+          if (!notebook.db.open) return;
+          const problems = problemsOf(notebook);
+          if (problems.length !== 1 || problems[0] !== 'ok') {
+            deps.reportDamage(notebook, problems);
+            return;
+          }
+          await backupIfDue(notebook.db, deps.backupFolder(notebook.path));
+        } catch (error) {
+          deps.reportBackupFailure(notebook, error instanceof Error ? error.message : String(error));
+        } finally {
+          resolve();
+        }
+      })();
+    });
+  });
+}
+
+/** The quick check's findings; a check that cannot even run (SQLITE_CORRUPT) is a finding too. */
+function problemsOf(notebook: OpenNotebook): string[] {
+  try {
+    return quickCheck(notebook.db);
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+}
