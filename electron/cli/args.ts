@@ -14,11 +14,30 @@ const EXPORT_STYLES: readonly ExportStyle[] = ['apa', 'chicago-author-date', 'ha
 
 export type Command =
   | { readonly name: 'init' }
-  | { readonly name: 'list'; readonly query: string | null; readonly tag: string | null; readonly status: string | null }
+  | {
+      readonly name: 'list';
+      readonly query: string | null;
+      readonly tag: string | null;
+      readonly status: string | null;
+    }
   | { readonly name: 'show'; readonly idOrSlug: string }
   | { readonly name: 'search'; readonly query: string }
-  | { readonly name: 'import'; readonly files: readonly string[]; readonly replace: boolean; readonly asSource: boolean }
-  | { readonly name: 'export'; readonly idsOrSlugs: readonly string[]; readonly format: ExportFormat; readonly style: ExportStyle; readonly redact: boolean; readonly out: string; readonly browser: string | null }
+  | {
+      readonly name: 'import';
+      readonly files: readonly string[];
+      readonly replace: boolean;
+      readonly asSource: boolean;
+    }
+  | {
+      readonly name: 'export';
+      readonly idsOrSlugs: readonly string[];
+      readonly format: ExportFormat;
+      readonly style: ExportStyle;
+      readonly redact: boolean;
+      readonly out: string;
+      readonly browser: string | null;
+      readonly sections: readonly ExportSection[] | null;
+    }
   | { readonly name: 'backup'; readonly out: string }
   | { readonly name: 'check' };
 
@@ -95,15 +114,56 @@ function buildCommand(spec: CommandSpec, values: OptionValues, operands: readonl
       const out = requiredValue(spec, values, 'out');
       const style = typeof values['style'] === 'string' ? exportStyle(values['style']) : 'apa';
       const redact = values['redact'] === true;
-      if (redact && format === 'json') throw badInput('--redact applies to md, html and csv; a json bundle is always complete');
+      if (redact && format === 'json')
+        throw badInput('--redact applies to md, html and csv; a json bundle is always complete');
       const browser = nonEmptyValue(values, 'browser');
       if (browser !== null && format !== 'pdf') throw badInput('--browser applies to --format pdf only');
-      return { name: 'export', idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')), format: exportFormat(format), style, redact, out, browser };
+      const sectionList = nonEmptyValue(values, 'sections');
+      const sections = sectionList === null ? null : exportSections(sectionList);
+      if (sections !== null && (format === 'json' || format === 'csv'))
+        throw badInput('--sections applies to md, html, pdf and docx');
+      return {
+        name: 'export',
+        idsOrSlugs: operands.map((idOrSlug) => nonEmptyOperand(idOrSlug, 'a case id or slug')),
+        format: exportFormat(format),
+        style,
+        redact,
+        out,
+        browser,
+        sections,
+      };
     }
     case 'backup':
       expectNoOperands(spec, operands);
       return { name: 'backup', out: requiredValue(spec, values, 'out') };
   }
+}
+
+/** The sections a case file carries, as a comma-separated list in the order given. */
+export const EXPORT_SECTION_NAMES = [
+  'overview',
+  'narrative',
+  'issues',
+  'timeline',
+  'quotes',
+  'facts',
+  'lessons',
+  'bibliography',
+] as const;
+export type ExportSection = (typeof EXPORT_SECTION_NAMES)[number];
+
+function exportSections(list: string): ExportSection[] {
+  const names = list
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(EXPORT_SECTION_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw badInput(
+      `--sections: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a section' : 'are not sections'} (choose from ${EXPORT_SECTION_NAMES.join(', ')})`,
+    );
+  if (names.length === 0) throw badInput('--sections: name at least one section');
+  return [...new Set(names)] as ExportSection[];
 }
 
 function exportFormat(format: string): ExportFormat {
@@ -116,7 +176,8 @@ function exportFormat(format: string): ExportFormat {
 
 function exportStyle(style: string): ExportStyle {
   const known = EXPORT_STYLES.find((candidate) => candidate === style);
-  if (known === undefined) throw badInput(`style ${style} is not a citation style Casebook knows (${EXPORT_STYLES.join(', ')})`);
+  if (known === undefined)
+    throw badInput(`style ${style} is not a citation style Casebook knows (${EXPORT_STYLES.join(', ')})`);
   return known;
 }
 

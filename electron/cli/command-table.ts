@@ -91,7 +91,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   export: {
     name: 'export',
     access: 'read',
-    arguments: 'ID|SLUG… --format json|md|html|csv|pdf|docx --out PATH [--style STYLE] [--redact] [--browser PATH]',
+    arguments:
+      'ID|SLUG… --format json|md|html|csv|pdf|docx --out PATH [--style STYLE] [--sections LIST] [--redact] [--browser PATH]',
     summary: 'export cases to a file',
     details: [
       '--format json    a casebook.case/v1 bundle for one case, casebook.notebook/v1 for several',
@@ -102,10 +103,19 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       '--format docx    one case as a Word document (headings, tables, footnote citations)',
       '--out PATH       the file to write (replaced if it exists); for csv, a folder',
       '--style STYLE    bibliography style for md, html, pdf and docx: apa (default), chicago-author-date, harvard',
+      '--sections LIST  md, html, pdf, docx: the sections to include, comma-separated, from overview, narrative,',
+      '                 issues, timeline, quotes, facts, lessons, bibliography (default: all)',
       '--redact         md, html, csv, pdf, docx: replace the names of actors marked private',
       '--browser PATH   pdf: the Chrome, Chromium or Edge to print with (default: the standard install)',
     ],
-    options: { format: { type: 'string' }, out: { type: 'string' }, style: { type: 'string' }, redact: { type: 'boolean' }, browser: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      style: { type: 'string' },
+      redact: { type: 'boolean' },
+      browser: { type: 'string' },
+      sections: { type: 'string' },
+    },
   },
   backup: {
     name: 'backup',

@@ -137,7 +137,7 @@ function newestInScope(
       if (chunk.length === 0) break;
       below = chunk[chunk.length - 1] ?? 0;
       const order = titlesFirst(db, match, chunk);
-      for (let next = 0; next < order.length && !full(); next += batchSize) {
+      for (let next = 0; next < order.length && !full() && read < budget; next += batchSize) {
         const batch = order.slice(next, next + batchSize);
         read += batch.length;
         rows.push(...inOrder(searchRows(db, batch), batch).filter((row) => inScope(scope, row)));
@@ -150,6 +150,29 @@ function newestInScope(
 }
 
 const nothing: Ranked = { rows: [], more: false };
+
+/**
+ * Under a filter, a match set this small (a phrase of common words, a word of middling frequency) is read
+ * whole and filtered in one pass, rather than looked for group by group of the filter's items.
+ */
+const SMALL_MATCH_SET = 5_000;
+const ROWS_READ_AT_ONCE = 1_000;
+
+function wholeMatchSet(db: NotebookDb, match: string, scope: SearchScope, limit: number): Ranked | null {
+  const all = nextCandidates(db, match, null, Number.MAX_SAFE_INTEGER, SMALL_MATCH_SET + 1);
+  if (all.length > SMALL_MATCH_SET) return null;
+  const rows: SearchRow[] = [];
+  for (let at = 0; at < all.length; at += ROWS_READ_AT_ONCE) {
+    rows.push(...searchRows(db, all.slice(at, at + ROWS_READ_AT_ONCE)).filter((row) => inScope(scope, row)));
+  }
+  const order = titlesFirst(
+    db,
+    match,
+    rows.map((row) => row.rowid),
+  );
+  const found = onePerItem(inOrder(rows, order));
+  return { rows: found, more: found.length > limit };
+}
 
 const newestIdFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
@@ -200,6 +223,7 @@ function rank(
   }
   if (!restricted(scope)) return newestInScope(db, match, scope, [null], limit) ?? nothing;
   return (
+    wholeMatchSet(db, match, scope, limit) ??
     newestInScope(db, match, scope, [null], limit, DIRECT_SCAN) ??
     newestInScope(db, match, scope, scopeGroups(db, scope), limit) ??
     nothing

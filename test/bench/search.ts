@@ -76,7 +76,7 @@ interface BenchQuery {
 }
 
 /** Filtered buckets: a common word under each kind of filter, as the service runs it and as plain SQL. */
-function filtered(common: readonly string[]): Record<string, BenchQuery[]> {
+function filtered(common: readonly string[], phrases: readonly string[]): Record<string, BenchQuery[]> {
   const words = common.slice(0, 8);
   const caseWhere = (cases: string) => `case_id IN (${cases})`;
   return {
@@ -96,6 +96,10 @@ function filtered(common: readonly string[]): Record<string, BenchQuery[]> {
           OR (case_id IS NULL AND item_id IN (SELECT id FROM sources WHERE published_on >= '${year}' AND published_on < '${year + 1}' AND deleted_at IS NULL)))`,
       };
     }),
+    'status:"…"': phrases.slice(0, 8).map((phrase) => ({
+      text: `status:final ${phrase}`,
+      where: caseWhere(`SELECT id FROM cases WHERE status = 'final' AND deleted_at IS NULL`),
+    })),
     'tag:': words.map((word) => ({
       text: `tag:recall ${word}`,
       where: caseWhere(
@@ -127,7 +131,7 @@ function buckets(vocabulary: Vocabulary): Record<string, BenchQuery[]> {
     ...Object.fromEntries(
       Object.entries(plain).map(([name, texts]) => [name, texts.map((text): BenchQuery => ({ text }))]),
     ),
-    ...filtered(common),
+    ...filtered(common, phrase),
   };
 }
 
@@ -149,7 +153,7 @@ const db = bench.notebook.db;
 try {
   searchNotebook(db, 'warm up the page cache');
   log('');
-  log('bucket   queries  matches (median)  service p50 / p95 ms   raw ranked SQL p50 / p95 ms   service/raw p50');
+  log('bucket     queries  matches (median)  service p50 / p95 ms   raw ranked SQL p50 / p95 ms   service/raw p50');
   for (const [name, queries] of Object.entries(buckets(bench.vocabulary))) {
     const service: number[] = [];
     const raw: number[] = [];
@@ -171,7 +175,7 @@ try {
     }
     const ratio = percentile(service, 50) / Math.max(percentile(raw, 50), 0.001);
     log(
-      `${name.padEnd(8)} ${String(queries.length).padStart(7)}  ${String(percentile(counts, 50)).padStart(16)}  ${percentile(service, 50).toFixed(1).padStart(10)} / ${percentile(service, 95).toFixed(1).padStart(6)}  ${percentile(raw, 50).toFixed(1).padStart(17)} / ${percentile(raw, 95).toFixed(1).padStart(7)}  ${ratio.toFixed(2).padStart(15)}` +
+      `${name.padEnd(10)} ${String(queries.length).padStart(7)}  ${String(percentile(counts, 50)).padStart(16)}  ${percentile(service, 50).toFixed(1).padStart(10)} / ${percentile(service, 95).toFixed(1).padStart(6)}  ${percentile(raw, 50).toFixed(1).padStart(17)} / ${percentile(raw, 95).toFixed(1).padStart(7)}  ${ratio.toFixed(2).padStart(15)}` +
         (truncated > 0 ? `   (${Math.round(truncated / ROUNDS)} truncated)` : ''),
     );
     log(

@@ -145,3 +145,45 @@ describe('casebook export --format md|html|csv', () => {
     expect(existsSync(folder.file('case.json'))).toBe(false);
   });
 });
+
+describe('casebook export --sections', () => {
+  it('writes only the sections named, and refuses a name that is not a section', async () => {
+    const db = sampleNotebook();
+    succeeded(
+      await runCasebook(
+        [
+          '--db',
+          db,
+          '--json',
+          'export',
+          'xiaomi-kol-2026',
+          '--format',
+          'md',
+          '--sections',
+          'overview,lessons',
+          '--out',
+          'part.md',
+        ],
+        { cwd: folder.path },
+      ),
+    );
+    const markdown = readFileSync(folder.file('part.md'), 'utf8');
+    expect(markdown).toMatch(/^## Lessons/m);
+    expect(markdown).not.toMatch(/^## Timeline/m);
+    expect(markdown).not.toMatch(/^## Bibliography/m);
+
+    const wrong = await runCasebook(
+      ['--db', db, 'export', 'xiaomi-kol-2026', '--format', 'md', '--sections', 'overview,appendix', '--out', 'bad.md'],
+      { cwd: folder.path },
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--sections: appendix is not a section \(choose from overview, narrative/);
+    expect(existsSync(folder.file('bad.md'))).toBe(false);
+  });
+
+  it('names the same sections as the contract', async () => {
+    const { EXPORT_SECTION_NAMES } = await import('../../electron/cli/args.ts');
+    const { EXPORT_SECTIONS } = await import('../../shared/contract/procedures.ts');
+    expect([...EXPORT_SECTION_NAMES]).toEqual([...EXPORT_SECTIONS]);
+  });
+});

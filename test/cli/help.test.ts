@@ -16,7 +16,7 @@ describe('help', () => {
   });
 
   it('gives each command a usage line with its arguments', () => {
-    expect(commandHelp('export')).toMatch(/^Usage: casebook \[--db FILE\] \[--json\] export ID\|SLUG… --format json\|md\|html\|csv\|pdf\|docx --out PATH \[--style STYLE\] \[--redact\] \[--browser PATH\]\n/);
+    expect(commandHelp('export')).toMatch(/^Usage: casebook \[--db FILE\] \[--json\] export ID\|SLUG… --format json\|md\|html\|csv\|pdf\|docx --out PATH \[--style STYLE\] \[--sections LIST\] \[--redact\] \[--browser PATH\]\n/);
     expect(commandHelp('list')).toContain('--status STATUS');
     expect(commandHelp('init')).toMatch(/^Usage: casebook \[--db FILE\] \[--json\] init\n/);
   });

@@ -114,46 +114,47 @@ export function CasePage({ caseId, focusTitle, onTitleFocused, onClosed, onOpen 
 
   return (
     <article className="case-page" aria-labelledby="case-title">
-      <header className="case-header">
-        <div className="case-header-title">
-          <h1 id="case-title" className="case-title">
-            {doc.case.title}
-          </h1>
-          <StatusBadge status={doc.case.status} />
-        </div>
-        <div className="case-header-actions">
-          <SaveStatus />
-          <EvidenceCheckButton caseId={caseId} />
-          <button type="button" className="button button-quiet button-small" onClick={() => setHistoryOpen(true)}>
-            History…
-          </button>
-          <button type="button" className="button button-quiet button-small" onClick={() => setExporting(true)}>
-            Export…
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => dispatchAppEvent('casebook:save-as-template', { caseId })}
-          >
-            Save as template…
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small button-danger-text"
-            disabled={deleting}
-            onClick={() => void deleteCase()}
-          >
-            Delete case
-          </button>
-        </div>
-      </header>
+      {/* Header and tabs stick together, so the tabs sit right under the header whatever its height. */}
+      <div className="case-top">
+        <header className="case-header">
+          <div className="case-header-title">
+            <h1 id="case-title" className="case-title">
+              {doc.case.title}
+            </h1>
+            <StatusBadge status={doc.case.status} />
+          </div>
+          <div className="case-header-actions">
+            <SaveStatus />
+            <EvidenceCheckButton caseId={caseId} />
+            <button type="button" className="button button-quiet button-small" onClick={() => setHistoryOpen(true)}>
+              History…
+            </button>
+            <button type="button" className="button button-quiet button-small" onClick={() => setExporting(true)}>
+              Export…
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => dispatchAppEvent('casebook:save-as-template', { caseId })}
+            >
+              Save as template…
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small button-danger-text"
+              disabled={deleting}
+              onClick={() => void deleteCase()}
+            >
+              Delete case
+            </button>
+          </div>
+        </header>
+        <SectionTabs active={section} document={doc} onSelect={setSection} />
+      </div>
       {historyOpen && (
         <HistoryDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setHistoryOpen(false)} />
       )}
-      {exporting && (
-        <ExportCaseDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setExporting(false)} />
-      )}
-      <SectionTabs active={section} document={doc} onSelect={setSection} />
+      {exporting && <ExportCaseDialog caseId={caseId} caseTitle={doc.case.title} onClose={() => setExporting(false)} />}
       <div className="case-body">
         <CaseDocumentContext.Provider value={doc}>
           <SectionPanel section={section} document={doc} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />

@@ -1,3 +1,4 @@
+import { useCodebook } from '../codebook/codebook-store.ts';
 import { useEffect } from 'react';
 import type { NotebookDashboard } from '../../../shared/contract/compare.ts';
 import type { TableName } from '../../../shared/contract/tables.ts';
@@ -66,6 +67,7 @@ export function DashboardView({ onClose }: { onClose: () => void }) {
 }
 
 function DashboardBody({ dashboard }: { dashboard: NotebookDashboard }) {
+  const codes = useCodebook();
   const nothingCoded = dashboard.codedCount === 0 && dashboard.byStrategy.length === 0;
   return (
     <>
@@ -86,7 +88,10 @@ function DashboardBody({ dashboard }: { dashboard: NotebookDashboard }) {
           unit="Cases"
           bars={dashboard.byStrategy.map((row) => ({
             key: row.strategy,
-            label: strategyLabel(row.strategy),
+            // The notebook's own name for the code (renamed or custom), else the built-in one.
+            label:
+              codes.find((code) => code.kind === 'scct-strategy' && code.id === row.strategy)?.label ??
+              strategyLabel(row.strategy),
             value: row.cases,
           }))}
         />

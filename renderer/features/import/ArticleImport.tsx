@@ -7,6 +7,7 @@ import { enqueueWrite, flushAllWrites } from '../../save-queue.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { readAsBase64 } from '../../read-file.ts';
 import { ARTICLE_ACCEPT, articleFileProblem, pastedFormat } from './article-files.ts';
+import { isJsonFileName, parseBundleText } from './bundle-files.ts';
 import { ImportProgressDialog, type ImportProgress } from './ImportProgressDialog.tsx';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { PasteArticleDialog } from './PasteArticleDialog.tsx';
@@ -29,9 +30,11 @@ interface Running {
 const CANCELLED = Symbol('cancelled');
 
 let importCounter = 0;
-function newImportId(): string {
+/** Bundle imports are stopped in the window (they have no work in the main process before their write). */
+const BUNDLE_PREFIX = 'bundle-';
+function newImportId(prefix = 'import-'): string {
   importCounter += 1;
-  return `import-${Date.now().toString(36)}-${importCounter}`;
+  return `${prefix}${Date.now().toString(36)}-${importCounter}`;
 }
 
 /**
@@ -81,6 +84,7 @@ export function ArticleImport({ onImported }: { readonly onImported: (caseId: st
     if (running === null) return;
     cancelledIds.current.add(running.importId);
     setRunning({ ...running, cancelling: true });
+    if (running.importId.startsWith(BUNDLE_PREFIX)) return; // a bundle is stopped here, before it is sent
     // Refused only when the import is already writing, which the dialog shows; the import's answer says the rest.
     call('imports.cancel', { importId: running.importId }).catch(() => undefined);
   }
@@ -120,6 +124,47 @@ export function ArticleImport({ onImported }: { readonly onImported: (caseId: st
     }
   }
 
+  /** A Casebook bundle: read and checked here, then written in one transaction; cancellable until it is sent. */
+  async function importBundleFile(file: File, label: string): Promise<'done' | typeof CANCELLED> {
+    const id = newImportId(BUNDLE_PREFIX);
+    setRunning({
+      importId: id,
+      fileLabel: label,
+      progress: { phase: 'reading', fraction: 0 },
+      visible: false,
+      cancelling: false,
+    });
+    try {
+      const document = parseBundleText(file.name, await file.text());
+      if (cancelledIds.current.has(id)) throw new CasebookError('cancelled', 'cancelled before it started');
+      await flushAllWrites();
+      const imported = await enqueueWrite(() => {
+        if (cancelledIds.current.has(id)) return Promise.reject(new CasebookError('cancelled', 'cancelled'));
+        setRunning((current) =>
+          current?.importId === id ? { ...current, progress: { phase: 'writing', fraction: 0.5 } } : current,
+        );
+        return call('bundles.import', { document: document as RequestOf<'bundles.import'>['document'] });
+      });
+      const first = imported.cases[0];
+      if (first) latest.current.onImported(first.id);
+      const count = imported.cases.length;
+      const warnings =
+        imported.warnings.length > 0 ? ` ${imported.warnings.map((warning) => warning.message).join(' ')}` : '';
+      toast({ message: `Imported ${count} ${count === 1 ? 'case' : 'cases'} from ${label}.${warnings}` });
+      return 'done';
+    } catch (error) {
+      if (error instanceof CasebookError && error.code === 'cancelled') {
+        toast({ message: `The import of ${label} was cancelled; nothing was added.` });
+        return CANCELLED;
+      }
+      toast({ message: `${label} could not be imported: ${errorMessage(error)}`, tone: 'error' });
+      return 'done';
+    } finally {
+      cancelledIds.current.delete(id);
+      setRunning((current) => (current?.importId === id ? null : current));
+    }
+  }
+
   async function importFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0 || busy) return;
     // Too large, empty or not an article: said before any file is read.
@@ -133,6 +178,10 @@ export function ArticleImport({ onImported }: { readonly onImported: (caseId: st
     try {
       for (const [index, file] of files.entries()) {
         const label = files.length > 1 ? `“${file.name}” (${index + 1} of ${files.length})` : `“${file.name}”`;
+        if (isJsonFileName(file.name)) {
+          if ((await importBundleFile(file, label)) === CANCELLED) break;
+          continue;
+        }
         const outcome = await run(label, async () => ({ fileName: file.name, base64: await readAsBase64(file) }));
         if (outcome === CANCELLED) break;
         last = outcome ?? last;

@@ -25,7 +25,8 @@ export function ImportReportDialog({
           A draft case with {count(created.issueRows, 'issue / response / impact row')}. Suggested for you to confirm:{' '}
           {count(created.events, 'event')}, {count(created.quotes, 'quote')}, {count(created.facts, 'fact')}. Everything
           cites the article, which is the case’s first source.
-          {(created.actors ?? 0) > 0 && ` Quotes are linked to ${count(created.actors ?? 0, 'actor')} for their speakers.`}
+          {(created.actors ?? 0) > 0 &&
+            ` Quotes are linked to ${count(created.actors ?? 0, 'actor')} for their speakers.`}
         </p>
         {warnings.length > 0 ? (
           <>

@@ -1,6 +1,7 @@
 /** What "Import an article" accepts: Markdown, plain text and saved web pages. */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
-export const ARTICLE_ACCEPT = ARTICLE_EXTENSIONS.join(',');
+/** The file chooser also takes Casebook bundles (.json), which import as cases. */
+export const ARTICLE_ACCEPT = [...ARTICLE_EXTENSIONS, '.json'].join(',');
 /** The most an import reads (the contract's limit on a file). */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
@@ -11,8 +12,8 @@ export function isArticleFileName(name: string): boolean {
 
 /** Why a file cannot be imported as an article, or null when it can. */
 export function articleFileProblem(file: { readonly name: string; readonly size: number }): string | null {
-  if (!isArticleFileName(file.name))
-    return `“${file.name}” is not an article: import .md, .markdown, .txt, .html or .htm files.`;
+  if (!isArticleFileName(file.name) && !file.name.toLowerCase().endsWith('.json'))
+    return `“${file.name}” is not an article or a case bundle: import .md, .markdown, .txt, .html, .htm or Casebook .json files.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
   if (file.size > MAX_ARTICLE_BYTES)
     return `“${file.name}” is ${(file.size / (1024 * 1024)).toFixed(1)} MB; Casebook imports articles of up to 20 MB. Split it into smaller files.`;

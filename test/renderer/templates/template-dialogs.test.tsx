@@ -24,7 +24,7 @@ describe('New case from template', () => {
     const preview = await within(dialog).findByRole('region', { name: 'Preview of Data breach' });
     expect(preview.textContent).toContain('Detection and disclosure');
     expect(preview.textContent).toContain(
-      'Timeline to expect: trigger, allegation, response, apology, corrective action, resolution',
+      'Timeline to expect: Trigger, Allegation, Response, Apology, Corrective action, Resolution',
     );
     expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Title' }).placeholder).toBe(
       '[Organization] data breach ([year])',
