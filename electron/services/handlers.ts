@@ -6,6 +6,7 @@ import { addAttachment, getAttachmentById } from './attachments.ts';
 import { importBundle, readCaseDocument } from './case-document.ts';
 import { createCase, deleteCase, listCases, updateCase } from './cases.ts';
 import { importArticle } from './article-import/import-article.ts';
+import { isWrittenImport } from './article-import/analyse-off-thread.ts';
 import type { AnalysedArticle } from './article-import/analyse-article.ts';
 import { cancelImport } from './article-import/import-jobs.ts';
 import { evidenceCheck } from './check.ts';
@@ -40,10 +41,20 @@ import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
 import { getCodebook, retireCode, restoreCode, saveCode } from './codebook.ts';
 import { deleteTemplate, listTemplates, saveTemplateFromCase } from './templates.ts';
 import { keepImportedVersions, keepVersionBeforeMerge } from './versions/import-versions.ts';
-import { getVersionDetail, listVersions, recordVersionRequest, restoreVersion, setHistoryBudget } from './versions/history.ts';
+import {
+  getVersionDetail,
+  listVersions,
+  recordVersionRequest,
+  restoreVersion,
+  setHistoryBudget,
+} from './versions/history.ts';
 
 /** `prepared` is what the procedure's preparer (preparers.ts) gave, for the few procedures that have one. */
-export type Handler<P extends ProcedureName> = (db: NotebookDb, request: ParsedRequestOf<P>, prepared?: unknown) => ResponseOf<P>;
+export type Handler<P extends ProcedureName> = (
+  db: NotebookDb,
+  request: ParsedRequestOf<P>,
+  prepared?: unknown,
+) => ResponseOf<P>;
 export type Handlers = { readonly [P in ProcedureName]: Handler<P> };
 
 /** Every procedure of the contract, bound to its service. Adapters call these only through dispatch. */
@@ -54,7 +65,10 @@ export const handlers: Handlers = {
   'cases.list': listCases,
   'cases.create': createCase,
   'cases.importArticle': (db, request, prepared) =>
-    keepImportedVersions(db, importArticle(db, request, prepared as AnalysedArticle | undefined)),
+    // A big article's worker already wrote the case on its own connection (write-imported-article.ts).
+    isWrittenImport(prepared)
+      ? prepared.written
+      : keepImportedVersions(db, importArticle(db, request, prepared as AnalysedArticle | undefined)),
   'imports.cancel': (_db, request) => ({ cancelled: cancelImport(request.importId) }),
   'cases.get': (db, request) => readCaseDocument(db, request.id),
   'cases.update': updateCase,

@@ -19,7 +19,7 @@ export function createPreparers(fetchOptions: FetchPageOptions = {}, backups: Ba
     ...backupPreparers(backups),
     'sources.captureUrl': (db, request) => prepareCaptureUrl(db, request, fetchOptions),
     'sources.addFromFile': (_db, request) => prepareSourceFile(request),
-    'cases.importArticle': (_db, request) => prepareArticleImport(request),
+    'cases.importArticle': (db, request) => prepareArticleImport(request, db.name),
   };
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ResponseOf } from '../../../shared/contract/procedures.ts';
 import { CasebookError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/result.ts';
 import {
   analyseArticle,
@@ -14,11 +15,32 @@ import { cancelledError } from './import-jobs.ts';
 export interface OffThreadOptions {
   readonly signal?: AbortSignal | undefined;
   readonly onPhase?: PhaseListener | undefined;
+  /**
+   * The notebook file the worker writes the case into, in one transaction on its own connection, so that a
+   * long write does not hold up the thread that serves the window either. Without it, the worker only analyses.
+   */
+  readonly writeTo?: string | undefined;
 }
+
+/** What a worker that wrote the case answers: the procedure's own response. */
+export interface WrittenImport {
+  readonly written: ResponseOf<'cases.importArticle'>;
+}
+
+/** The worker's input; `state` is shared: 0 analysing, 1 writing (too late to cancel), 2 cancelled. */
+export interface ImportWorkerData {
+  readonly request: ArticleImportRequest;
+  readonly writeTo: string | null;
+  readonly state: Int32Array;
+}
+export const WORKER_ANALYSING = 0;
+export const WORKER_WRITING = 1;
+export const WORKER_CANCELLED = 2;
 
 type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: Parameters<PhaseListener>[0]; readonly fraction: number }
   | { readonly type: 'done'; readonly analysed: AnalysedArticle }
+  | { readonly type: 'written'; readonly written: ResponseOf<'cases.importArticle'> }
   | { readonly type: 'error'; readonly code: string; readonly message: string };
 
 /**
@@ -44,14 +66,24 @@ function workerScript(): URL | null {
  */
 export function analyseOffThread(
   request: ArticleImportRequest,
+  options?: OffThreadOptions & { readonly writeTo?: undefined },
+): Promise<AnalysedArticle>;
+export function analyseOffThread(
+  request: ArticleImportRequest,
+  options: OffThreadOptions,
+): Promise<AnalysedArticle | WrittenImport>;
+export function analyseOffThread(
+  request: ArticleImportRequest,
   options: OffThreadOptions = {},
-): Promise<AnalysedArticle> {
+): Promise<AnalysedArticle | WrittenImport> {
   const { signal, onPhase } = options;
   if (signal?.aborted) return Promise.reject(cancelledError());
   const script = articleSize(request) < OFF_THREAD_FROM_CHARS ? null : workerScript();
   if (script === null) return analyseHere(request, options);
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const workerData: ImportWorkerData = { request, writeTo: options.writeTo ?? null, state };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: request });
+    const worker = new Worker(script, { workerData });
     let settled = false;
     const settle = (work: () => void): void => {
       if (settled) return;
@@ -60,12 +92,17 @@ export function analyseOffThread(
       work();
       void worker.terminate();
     };
-    const onAbort = (): void => settle(() => reject(cancelledError()));
+    const onAbort = (): void => {
+      // Once the worker is writing, stopping it could leave its write lock on the notebook: let it finish.
+      if (Atomics.compareExchange(state, 0, WORKER_ANALYSING, WORKER_CANCELLED) !== WORKER_ANALYSING) return;
+      settle(() => reject(cancelledError()));
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'phase') {
         if (!settled) onPhase?.(message.phase, message.fraction);
       } else if (message.type === 'done') settle(() => resolve(message.analysed));
+      else if (message.type === 'written') settle(() => resolve({ written: message.written }));
       else settle(() => reject(new CasebookError(errorCode(message.code), message.message)));
     });
     worker.on('error', (error: Error) =>
@@ -97,4 +134,8 @@ function articleSize(request: ArticleImportRequest): number {
 
 function errorCode(code: string): ErrorCode {
   return ERROR_CODES.find((known) => known === code) ?? 'internal';
+}
+
+export function isWrittenImport(value: unknown): value is WrittenImport {
+  return typeof value === 'object' && value !== null && 'written' in value;
 }

@@ -1,7 +1,7 @@
 import type { ParsedRequestOf } from '../../../shared/contract/procedures.ts';
 import type { AnalysedArticle } from './analyse-article.ts';
 import { PHASE_START } from './analyse-article.ts';
-import { analyseOffThread } from './analyse-off-thread.ts';
+import { analyseOffThread, isWrittenImport, type WrittenImport } from './analyse-off-thread.ts';
 import { reportImportProgress, startImportJob } from './import-jobs.ts';
 
 /**
@@ -9,16 +9,23 @@ import { reportImportProgress, startImportJob } from './import-jobs.ts';
  * transaction. With an importId it reports progress and can be cancelled (imports.cancel) until the
  * analysis is done; the handler then writes everything in one transaction.
  */
-export async function prepareArticleImport(request: ParsedRequestOf<'cases.importArticle'>): Promise<AnalysedArticle> {
+export async function prepareArticleImport(
+  request: ParsedRequestOf<'cases.importArticle'>,
+  notebookPath: string | null = null,
+): Promise<AnalysedArticle | WrittenImport> {
   const importId = request.importId;
-  if (importId === undefined) return analyseOffThread(request);
+  // A file notebook can take the write from the worker's own connection; an in-memory one cannot.
+  const writeTo =
+    notebookPath === null || notebookPath === '' || notebookPath === ':memory:' ? undefined : notebookPath;
+  if (importId === undefined) return analyseOffThread(request, { writeTo });
   const job = startImportJob(importId);
   try {
     const analysed = await analyseOffThread(request, {
       signal: job.signal,
       onPhase: (phase, fraction) => reportImportProgress(importId, phase, fraction),
+      writeTo,
     });
-    reportImportProgress(importId, 'writing', PHASE_START.writing);
+    if (!isWrittenImport(analysed)) reportImportProgress(importId, 'writing', PHASE_START.writing);
     return analysed;
   } finally {
     job.finish();

@@ -119,4 +119,35 @@ describe('an article imported in the background', () => {
     notebook.call('imports.cancel', { importId: 'same' });
     expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
+
+  it('writes a big article from the worker, so the thread that serves the window keeps answering meanwhile', async () => {
+    const notebook = tempNotebook();
+    const seenWhileWriting: number[] = [];
+    let writing = false;
+    onTestFinished(
+      onImportProgress((each) => {
+        if (each.importId === 'write-off-thread' && each.phase === 'writing') writing = true;
+      }),
+    );
+    // What the window would ask while the case is written: the main connection answers, outside any transaction.
+    const probe = setInterval(() => {
+      if (writing && !notebook.db.inTransaction) seenWhileWriting.push(notebook.call('notebook.info', {}).caseCount);
+    }, 5);
+    onTestFinished(() => clearInterval(probe));
+    const result = await dispatchAsync(
+      notebook.db,
+      'cases.importArticle',
+      { fileName: 'big.md', text: bigArticle, importId: 'write-off-thread' },
+      createPreparers(),
+    );
+    clearInterval(probe);
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+    const { caseId, created } = (result as { value: { caseId: string; created: { issueRows: number } } }).value;
+    expect(created.issueRows).toBeGreaterThan(400);
+    expect(notebook.call('cases.get', { id: caseId }).issueRows).toHaveLength(created.issueRows);
+    expect(notebook.call('versions.list', { caseId }).versions.map((version) => version.reason)).toEqual(['import']);
+    // The main thread answered while the worker wrote: no case until the worker committed it.
+    expect(seenWhileWriting).toContain(0);
+    expect(seenWhileWriting.every((count) => count === 0 || count === 1)).toBe(true);
+  }, 60_000);
 });
