@@ -37,7 +37,12 @@ describe('backups through the contract', () => {
     const notebook = tempNotebook();
     const userData = tempDir();
     const preparers = createPreparers({}, { userData });
-    const traversal = await dispatchAsync(notebook.db, 'backups.copyForRestore', { name: '../../test.casebook' }, preparers);
+    const traversal = await dispatchAsync(
+      notebook.db,
+      'backups.copyForRestore',
+      { name: '../../test.casebook' },
+      preparers,
+    );
     expect(traversal.ok === false && traversal.error.code).toBe('invalid-request');
     const made = await dispatchAsync(notebook.db, 'backups.create', {}, preparers);
     const list = await dispatchAsync(notebook.db, 'backups.list', {}, preparers);

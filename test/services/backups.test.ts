@@ -204,7 +204,9 @@ describe('recovering a damaged notebook', () => {
       expect(report.recovered).toBe(0);
       // The case list may still come from its index while the table is unreadable: either way it is reported.
       expect(report.listUnreadable || report.lost.length === 1).toBe(true);
-      expect(() => recoverIntoNewNotebook(damaged.db, join(dir, 'Broken (recovered).casebook'))).toThrow(/already exists/);
+      expect(() => recoverIntoNewNotebook(damaged.db, join(dir, 'Broken (recovered).casebook'))).toThrow(
+        /already exists/,
+      );
     } finally {
       damaged.close();
     }

@@ -9,7 +9,10 @@ describe('when the notebook cannot take a write', () => {
     const notebook = tempNotebook();
     const { id: caseId } = notebook.call('cases.create', { title: 'Outage review' });
     stopNotebookGrowth(notebook);
-    const result = notebook.result('cases.update', { id: caseId, patch: { summary: 'A long account. '.repeat(20_000) } });
+    const result = notebook.result('cases.update', {
+      id: caseId,
+      patch: { summary: 'A long account. '.repeat(20_000) },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('disk-full');
