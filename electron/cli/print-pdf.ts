@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import {
+  chownSync,
   mkdtempSync,
   openSync,
   readSync,
@@ -18,15 +19,13 @@ import { badInput } from './errors.ts';
 const PRINT_TIMEOUT_MS = 60_000;
 
 /**
- * Chromium refuses to start as root (containers, CI) with its sandbox on, so --no-sandbox is added only
- * then. The page is our own HTML export, whose CSP (default-src 'none') blocks scripts and remote loads,
- * and the proxy below points nowhere, so nothing untrusted runs in the unsandboxed browser.
+ * The browser always runs with its sandbox on. The page is our own HTML export, whose CSP (default-src
+ * 'none') blocks scripts and remote loads, and the proxy below points nowhere.
  */
-export function printArguments(htmlFile: string, pdfFile: string, profile: string, runningAsRoot: boolean): string[] {
+export function printArguments(htmlFile: string, pdfFile: string, profile: string): string[] {
   return [
     '--headless',
     '--disable-gpu',
-    ...(runningAsRoot ? ['--no-sandbox'] : []),
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-extensions',
@@ -50,7 +49,12 @@ export async function printHtmlToPdf(browser: string, html: string, given: strin
     const htmlFile = path.join(work, 'case.html');
     const pdfFile = path.join(work, 'case.pdf');
     writeFileSync(htmlFile, html);
-    await run(browser, printArguments(htmlFile, pdfFile, path.join(work, 'profile'), process.getuid?.() === 0));
+    const account = printingAccount();
+    if (account !== null) {
+      chownSync(work, account.uid, account.gid);
+      chownSync(htmlFile, account.uid, account.gid);
+    }
+    await run(browser, printArguments(htmlFile, pdfFile, path.join(work, 'profile')), account, work);
     if (!startsWithPdfHeader(pdfFile)) throw badInput(`${browser} did not print a PDF`);
     try {
       copyFileSync(pdfFile, temporary);
@@ -71,9 +75,27 @@ export async function printHtmlToPdf(browser: string, html: string, given: strin
   }
 }
 
-function run(browser: string, args: readonly string[]): Promise<void> {
+/** "nobody" on Linux and macOS. */
+export const UNPRIVILEGED_ID = 65534;
+
+/**
+ * Chromium refuses to start as root (containers, CI) with its sandbox on. Rather than turn the sandbox off,
+ * root prints as an unprivileged account, which owns the temporary folder for that time; anyone else prints
+ * as themselves (null).
+ */
+export function printingAccount(uid: number | undefined = process.getuid?.()): { uid: number; gid: number } | null {
+  return uid === 0 ? { uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID } : null;
+}
+
+function run(
+  browser: string,
+  args: readonly string[],
+  account: { uid: number; gid: number } | null,
+  home: string,
+): Promise<void> {
+  const as = account === null ? {} : { ...account, env: { ...process.env, HOME: home } };
   return new Promise((resolve, reject) => {
-    execFile(browser, args, { timeout: PRINT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error) => {
+    execFile(browser, args, { timeout: PRINT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, ...as }, (error) => {
       if (error === null) return resolve();
       if (error.killed)
         return reject(badInput(`${browser} did not finish printing the PDF within ${PRINT_TIMEOUT_MS / 1000} seconds`));

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPdfBrowser, standardBrowserPaths } from '../../electron/cli/pdf-browser.ts';
-import { printArguments } from '../../electron/cli/print-pdf.ts';
+import { printArguments, printingAccount, UNPRIVILEGED_ID } from '../../electron/cli/print-pdf.ts';
 import { temporaryFolder } from './run-casebook.ts';
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -43,8 +43,8 @@ describe('finding a browser to print PDFs with', () => {
     ).toThrow('no Chrome, Chromium or Edge found to print the PDF; install one or give its path with --browser PATH');
   });
 
-  it('prints offline, without header and footer, and turns the sandbox off only for root', () => {
-    const args = printArguments('/tmp/x/case.html', '/tmp/x/case.pdf', '/tmp/x/profile', false);
+  it('prints offline, without header and footer, always with the browser sandbox on', () => {
+    const args = printArguments('/tmp/x/case.html', '/tmp/x/case.pdf', '/tmp/x/profile');
     expect(args).toEqual(
       expect.arrayContaining([
         '--headless',
@@ -56,6 +56,10 @@ describe('finding a browser to print PDFs with', () => {
     );
     expect(args.at(-1)).toBe('file:///tmp/x/case.html');
     expect(args).not.toContain('--no-sandbox');
-    expect(printArguments('/tmp/x/case.html', '/tmp/x/case.pdf', '/tmp/x/profile', true)).toContain('--no-sandbox');
+  });
+
+  it('prints as an unprivileged account when run as root, instead of turning the sandbox off', () => {
+    expect(printingAccount(0)).toEqual({ uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID });
+    expect(printingAccount(1000)).toBeNull();
   });
 });
