@@ -1,6 +1,6 @@
 import type { OpenNotebook } from '../store/notebook.ts';
 import { backupIfDue } from '../services/backups/automatic-backups.ts';
-import { quickCheck } from '../store/integrity.ts';
+import { quickCheckFile } from '../store/quick-check.ts';
 
 export interface NotebookCareDeps {
   /** Where this notebook's automatic backups go. */
@@ -23,7 +23,8 @@ export function careForOpenedNotebook(notebook: OpenNotebook, deps: NotebookCare
       void (async () => {
         try {
           if (!notebook.db.open) return;
-          const problems = problemsOf(notebook);
+          const problems = await quickCheckFile(notebook.path);
+          if (!notebook.db.open) return; // another notebook was opened meanwhile
           if (problems.length !== 1 || problems[0] !== 'ok') {
             deps.reportDamage(notebook, problems);
             return;
@@ -37,13 +38,4 @@ export function careForOpenedNotebook(notebook: OpenNotebook, deps: NotebookCare
       })();
     });
   });
-}
-
-/** The quick check's findings; a check that cannot even run (SQLITE_CORRUPT) is a finding too. */
-function problemsOf(notebook: OpenNotebook): string[] {
-  try {
-    return quickCheck(notebook.db);
-  } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
-  }
 }

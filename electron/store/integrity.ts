@@ -40,11 +40,6 @@ export function copyDatabaseSync(db: NotebookDb, outPath: string): void {
   db.prepare('VACUUM INTO ?').run(outPath);
 }
 
-/** PRAGMA quick_check: ['ok'] when the file looks sound (a faster, shallower integrity_check). */
-export function quickCheck(db: NotebookDb): string[] {
-  return (db.pragma('quick_check') as { quick_check: unknown }[]).map((row) => String(row.quick_check));
-}
-
 /** Opens a database file read-only and runs integrity_check on it. */
 export function integrityOfFile(path: string): string[] {
   const copy = new Database(path, { readonly: true, fileMustExist: true });
