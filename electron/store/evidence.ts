@@ -24,9 +24,10 @@ export function claimSupport(db: NotebookDb, caseId?: string): ClaimSupport[] {
          (SELECT count(DISTINCT c.source_id) FROM citations c JOIN sources s ON s.id = c.source_id
           WHERE c.${claim.column} = i.id AND s.deleted_at IS NULL) AS sources
        FROM ${claim.table} i JOIN cases k ON k.id = i.case_id
-       WHERE i.deleted_at IS NULL AND k.deleted_at IS NULL AND (:caseId IS NULL OR i.case_id = :caseId)`,
+       WHERE i.deleted_at IS NULL AND k.deleted_at IS NULL${caseId === undefined ? '' : ' AND i.case_id = :caseId'}`,
   );
-  return db.prepare(parts.join(' UNION ALL ')).all({ caseId: caseId ?? null }) as ClaimSupport[];
+  // Two statements rather than "(:caseId IS NULL OR …)", which keeps SQLite from using the per-case indexes.
+  return db.prepare(parts.join(' UNION ALL ')).all(caseId === undefined ? {} : { caseId }) as ClaimSupport[];
 }
 
 export interface SourceEvidence {
@@ -41,15 +42,17 @@ export interface SourceEvidence {
  * Live sources a case cites (from its live rows, events, quotes and facts, and its narrative), or every live
  * source of the notebook when no case is given, ordered by title.
  */
-const SCOPED_SOURCES = `
-  SELECT s.id, s.title FROM sources s
-  WHERE s.deleted_at IS NULL AND (:caseId IS NULL OR s.id IN (
-    SELECT c.source_id FROM citations c
-      LEFT JOIN issue_rows r ON r.id = c.issue_row_id LEFT JOIN events e ON e.id = c.event_id
-      LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN facts f ON f.id = c.fact_id
-    WHERE :caseId IN (r.case_id, e.case_id, q.case_id, f.case_id)
-      AND coalesce(r.deleted_at, e.deleted_at, q.deleted_at, f.deleted_at) IS NULL
-    UNION SELECT n.source_id FROM narrative_citations n WHERE n.case_id = :caseId))`;
+function scopedSources(caseId: string | undefined): string {
+  if (caseId === undefined) return 'SELECT s.id, s.title FROM sources s WHERE s.deleted_at IS NULL';
+  // One branch per kind of item, each through its own per-case index.
+  const cited = CLAIMS.map(
+    (claim) =>
+      `SELECT c.source_id FROM citations c JOIN ${claim.table} i ON i.id = c.${claim.column}
+       WHERE i.case_id = :caseId AND i.deleted_at IS NULL`,
+  );
+  return `SELECT s.id, s.title FROM sources s WHERE s.deleted_at IS NULL AND s.id IN (
+    ${cited.join(' UNION ')} UNION SELECT n.source_id FROM narrative_citations n WHERE n.case_id = :caseId)`;
+}
 
 export function sourceEvidence(db: NotebookDb, caseId?: string): SourceEvidence[] {
   const rows = db
@@ -57,9 +60,14 @@ export function sourceEvidence(db: NotebookDb, caseId?: string): SourceEvidence[
       `SELECT x.id AS sourceId, x.title,
          EXISTS (SELECT 1 FROM snapshots p WHERE p.source_id = x.id) AS hasSnapshot,
          EXISTS (SELECT 1 FROM source_files f WHERE f.source_id = x.id) AS hasFile
-       FROM (${SCOPED_SOURCES}) x ORDER BY x.title COLLATE NOCASE, x.id`,
+       FROM (${scopedSources(caseId)}) x ORDER BY x.title COLLATE NOCASE, x.id`,
     )
-    .all({ caseId: caseId ?? null }) as { sourceId: string; title: string; hasSnapshot: number; hasFile: number }[];
+    .all(caseId === undefined ? {} : { caseId }) as {
+    sourceId: string;
+    title: string;
+    hasSnapshot: number;
+    hasFile: number;
+  }[];
   return rows.map((row) => ({ ...row, hasSnapshot: row.hasSnapshot === 1, hasFile: row.hasFile === 1 }));
 }
 
@@ -71,13 +79,13 @@ export function* storedEvidence(
   const rows = db
     .prepare(
       `SELECT x.id AS sourceId, x.title, 'snapshot' AS what, p.sha256, p.html AS content
-         FROM (${SCOPED_SOURCES}) x JOIN snapshots p ON p.source_id = x.id
+         FROM (${scopedSources(caseId)}) x JOIN snapshots p ON p.source_id = x.id
        UNION ALL
        SELECT x.id, x.title, 'file', f.sha256, f.bytes
-         FROM (${SCOPED_SOURCES}) x JOIN source_files f ON f.source_id = x.id
+         FROM (${scopedSources(caseId)}) x JOIN source_files f ON f.source_id = x.id
        ORDER BY 2 COLLATE NOCASE, 1`,
     )
-    .iterate({ caseId: caseId ?? null }) as IterableIterator<{
+    .iterate(caseId === undefined ? {} : { caseId }) as IterableIterator<{
     sourceId: string;
     title: string;
     what: 'snapshot' | 'file';
@@ -88,13 +96,17 @@ export function* storedEvidence(
 }
 
 /** What kind of item each id is, among the claims that can be marked as conflicting. */
-export function claimKinds(db: NotebookDb, ids: readonly string[]): Map<string, { kind: ClaimSupport['kind']; label: string }> {
+export function claimKinds(
+  db: NotebookDb,
+  ids: readonly string[],
+): Map<string, { kind: ClaimSupport['kind']; label: string }> {
   const found = new Map<string, { kind: ClaimSupport['kind']; label: string }>();
   if (ids.length === 0) return found;
   const statement = db.prepare(
-    CLAIMS.map((claim) => `SELECT '${claim.kind}' AS kind, i.id, substr(${claim.label}, 1, 81) AS label FROM ${claim.table} i WHERE i.id = :id`).join(
-      ' UNION ALL ',
-    ),
+    CLAIMS.map(
+      (claim) =>
+        `SELECT '${claim.kind}' AS kind, i.id, substr(${claim.label}, 1, 81) AS label FROM ${claim.table} i WHERE i.id = :id`,
+    ).join(' UNION ALL '),
   );
   for (const id of new Set(ids)) {
     const row = statement.get({ id }) as { kind: ClaimSupport['kind']; id: string; label: string } | undefined;
