@@ -41,6 +41,7 @@ const EXIT_CODE_BY_ERROR_CODE: Readonly<Record<ErrorCode, ExitCode>> = {
   cancelled: EXIT_BAD_INPUT,
   'notebook-readonly': EXIT_NOTEBOOK,
   'disk-full': EXIT_NOTEBOOK,
+  'notebook-in-use': EXIT_NOTEBOOK,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

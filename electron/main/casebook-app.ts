@@ -2,26 +2,15 @@ import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Screen, Sessi
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pushChannel, type MenuCommand, type PushEventName, type PushPayload } from '../../shared/contract/events.ts';
-import { TABLES } from '../../shared/contract/tables.ts';
-import { dispatchAsync } from '../services/dispatch.ts';
-import { createPreparers } from '../services/preparers.ts';
-import { onImportProgress } from '../services/article-import/import-jobs.ts';
-import { DEFAULT_NOTEBOOK_FILE_NAME } from '../services/notebook-location.ts';
-import { openNotebook, type OpenNotebookOptions } from '../store/notebook.ts';
-import { backupFolderFor } from '../services/backups/backup-folder.ts';
-import { preMigrationBackup } from '../services/backups/pre-migration-backup.ts';
-import { careForOpenedNotebook } from './notebook-care.ts';
-import { offerRecovery } from './damaged-notebook.ts';
-import { openLockedNotebook, processIsRunning } from './notebook-lock.ts';
-import { isRestoredBackupCopy } from './backup-copy-path.ts';
+import { processIsRunning } from './notebook-lock.ts';
+import { createNotebookHost } from './notebook-host.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, serveAppProtocol } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
 import { savePdf } from './print-pdf.ts';
 import { electronSavePdfDeps } from './save-pdf-deps.ts';
 import { notebookFileFromArgv } from './launch-file.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { electronNotebookDialogs } from './notebook-dialogs.ts';
-import { createNotebookSession, type NotebookSession } from './notebook-session.ts';
+import type { NotebookSession } from './notebook-session.ts';
 import { confineRequests, denyAllPermissions, externalUrlToOpen, lockDownWebContents } from './security.ts';
 import { fileSettingsStore, SETTINGS_FILE_NAME, withRecentCleared } from './settings.ts';
 import { createMainWindow, type MainWindow } from './window.ts';
@@ -165,68 +154,31 @@ export function startCasebook(electron: ElectronMain, locations: AppLocations): 
     denyAllPermissions(electron.session.defaultSession);
     confineRequests(electron.session.defaultSession, allowedRequestPrefixes);
     serveAppProtocol(electron.protocol, join(locations.mainDir, '..', 'renderer'));
-    const backupFolder = (path: string) => backupFolderFor(path, app.getPath('userData'));
-    const session = createNotebookSession({
-      openNotebook: openLockedNotebook(
-        (path: string, options?: OpenNotebookOptions) =>
-          openNotebook(path, { ...options, beforeMigrate: preMigrationBackup(backupFolder(path)) }),
-        { pid: process.pid, host: hostname(), isRunning: processIsRunning, now: () => new Date() },
-      ),
-      defaultNotebookPath: join(app.getPath('userData'), DEFAULT_NOTEBOOK_FILE_NAME),
+    const host = createNotebookHost({
+      userData: app.getPath('userData'),
+      documentsFolder: app.getPath('documents'),
+      appVersion: app.getVersion(),
+      dialog: electron.dialog,
+      showErrorBox: (title, message) => electron.dialog.showErrorBox(title, message),
       settings,
-      dialogs: electronNotebookDialogs(electron.dialog, app.getPath('documents')),
+      lock: { pid: process.pid, host: hostname(), isRunning: processIsRunning, now: () => new Date() },
+      send,
       beforeSwitch: async () => {
         await mainWindow?.flush.request();
       },
-      onOpened: (notebook) => {
-        refreshMenu();
-        send('notebook-opened', { path: notebook.path });
-        send('tables-changed', { tables: [...TABLES] });
-        void careForOpenedNotebook(notebook, {
-          backupFolder,
-          defer: (work) => setTimeout(work, 1_000),
-          reportDamage: (damaged, problems) =>
-            void offerRecovery(damaged, problems, {
-              userData: app.getPath('userData'),
-              ask: async ({ message, detail, buttons }) =>
-                (
-                  await electron.dialog.showMessageBox({
-                    type: 'warning',
-                    message,
-                    detail,
-                    buttons,
-                    cancelId: buttons.length - 1,
-                  })
-                ).response,
-              tell: async (message, detail) => {
-                await electron.dialog.showMessageBox({ type: 'info', message, detail });
-              },
-              open: (path) => session.open(path),
-            }).catch((error: unknown) =>
-              electron.dialog.showErrorBox(
-                'Casebook could not recover the notebook',
-                error instanceof Error ? error.message : String(error),
-              ),
-            ),
-          reportBackupFailure: (_notebook, message) =>
-            send('notebook-notice', { tone: 'error', message: `Today's automatic backup failed: ${message}` }),
-        });
-      },
+      afterOpened: refreshMenu,
+      defer: (work) => setTimeout(work, 1_000),
     });
-    const preparers = createPreparers({ appVersion: app.getVersion() }, { userData: app.getPath('userData') });
-    onImportProgress((progress) => send('import-progress', progress));
+    const session = host.session;
     registerIpc({
       ipcMain: electron.ipcMain,
       trustedContents: () => mainWindow?.window.webContents ?? null,
       trustedUrlPrefix,
       currentNotebook: () => session.current()?.db ?? null,
-      dispatch: (db, procedure, request) => dispatchAsync(db, procedure, request, preparers),
+      dispatch: (db, procedure, request) => host.dispatch(db, procedure, request),
       announceTablesChanged: (tables) => send('tables-changed', { tables: [...tables] }),
       openExternal,
-      openBackupCopy: (path) =>
-        isRestoredBackupCopy(path, session.current()?.path ?? null, app.getPath('userData'))
-          ? session.open(path)
-          : Promise.resolve(false),
+      openBackupCopy: (path) => host.openBackupCopy(path),
       savePdf: (db, caseId, options) =>
         savePdf(
           electronSavePdfDeps(electron, db, () => mainWindow?.window ?? null),

@@ -23,7 +23,8 @@ export function careForOpenedNotebook(notebook: OpenNotebook, deps: NotebookCare
       void (async () => {
         try {
           if (!notebook.db.open) return;
-          const problems = await quickCheckFile(notebook.path);
+          // The file SQLite reads: for a notebook on read-only media, its private copy (read-only-copy.ts).
+          const problems = await quickCheckFile(notebook.db.name);
           if (!notebook.db.open) return; // another notebook was opened meanwhile
           if (problems.length !== 1 || problems[0] !== 'ok') {
             deps.reportDamage(notebook, problems);

@@ -51,6 +51,11 @@ export function describeOpenFailure(path: string, error: CasebookErrorInfo): { m
         message: `“${name}” is busy: another program is writing to it.`,
         detail: `Close the other program (or the casebook command that is running) and try again. ${untouched}\n\n${path}`,
       };
+    case 'notebook-in-use':
+      return {
+        message: `“${name}” is open for editing in another Casebook.`,
+        detail: `${error.message} ${untouched}\n\n${path}`,
+      };
     case 'notebook-missing':
       return {
         message: `“${name}” is no longer there.`,

@@ -42,7 +42,7 @@ function lockedError(notebookPath: string, owner: LockOwner, lockPath: string): 
   const where = owner.host === '' ? '' : ` on ${owner.host}`;
   const since = owner.openedAt === '' ? '' : ` since ${owner.openedAt}`;
   return new CasebookError(
-    'notebook-locked',
+    'notebook-in-use',
     `“${basename(notebookPath)}” is open for editing in another Casebook (process ${owner.pid}${where}${since}). Close it there, then open it here. The command line can still read it. If that Casebook is no longer running, delete ${lockPath}.`,
   );
 }

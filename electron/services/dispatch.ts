@@ -22,7 +22,7 @@ export { handlers } from './handlers.ts';
  * use dispatchAsync.
  */
 export function dispatch(db: NotebookDb, procedure: unknown, request: unknown): Result<unknown> {
-  const call = parseCall(procedure, request);
+  const call = parseCall(db, procedure, request);
   if (call.failure) return call.failure;
   if (PREPARED_PROCEDURES.has(call.procedure)) {
     return fail(
@@ -44,7 +44,7 @@ export async function dispatchAsync(
   request: unknown,
   preparers: Preparers = defaultPreparers,
 ): Promise<Result<unknown>> {
-  const call = parseCall(procedure, request);
+  const call = parseCall(db, procedure, request);
   if (call.failure) return call.failure;
   let prepared: unknown;
   const preparer = preparers[call.procedure] as ((db: NotebookDb, request: unknown) => Promise<unknown>) | undefined;
@@ -68,7 +68,9 @@ type ParsedCall =
   | { readonly failure: null; readonly procedure: ProcedureName; readonly request: unknown }
   | { readonly failure: Result<never> };
 
-function parseCall(procedure: unknown, request: unknown): ParsedCall {
+const READONLY_MESSAGE = 'This notebook is open read-only; nothing was changed.';
+
+function parseCall(db: NotebookDb, procedure: unknown, request: unknown): ParsedCall {
   if (!isProcedureName(procedure)) {
     return {
       failure: fail('unknown-procedure', `There is no procedure named ${JSON.stringify(String(procedure)).slice(0, 120)}.`),
@@ -78,6 +80,8 @@ function parseCall(procedure: unknown, request: unknown): ParsedCall {
   if (!parsed.success) {
     return { failure: fail(isSizeError(parsed.error) ? 'too-large' : 'invalid-request', describeZodError(parsed.error)) };
   }
+  // Refused before any preparer runs: an article import, say, would otherwise write through its own connection.
+  if (db.readonly && procedures[procedure].writes.length > 0) return { failure: fail('notebook-readonly', READONLY_MESSAGE) };
   return { failure: null, procedure, request: parsed.data };
 }
 
@@ -100,7 +104,7 @@ function failureOf(error: unknown): Result<never> {
   if (error instanceof CasebookError) return fail(error.code, error.message);
   if (isBusyError(error))
     return fail('notebook-locked', 'The notebook is being written by another program; try again in a moment.');
-  if (isReadonlyError(error)) return fail('notebook-readonly', 'This notebook is open read-only; nothing was changed.');
+  if (isReadonlyError(error)) return fail('notebook-readonly', READONLY_MESSAGE);
   if (isFullError(error)) {
     return fail(
       'disk-full',

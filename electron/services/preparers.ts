@@ -1,5 +1,6 @@
 import type { ParsedRequestOf, ProcedureName } from '../../shared/contract/procedures.ts';
 import type { NotebookDb } from '../store/database.ts';
+import { notebookFileOf } from '../store/notebook-file.ts';
 import { prepareSourceFile } from './add-from-file.ts';
 import { prepareArticleImport } from './article-import/prepare-import.ts';
 import { prepareCaptureUrl } from './snapshots/capture-url.ts';
@@ -19,7 +20,7 @@ export function createPreparers(fetchOptions: FetchPageOptions = {}, backups: Ba
     ...backupPreparers(backups),
     'sources.captureUrl': (db, request) => prepareCaptureUrl(db, request, fetchOptions),
     'sources.addFromFile': (_db, request) => prepareSourceFile(request),
-    'cases.importArticle': (db, request) => prepareArticleImport(request, db.name),
+    'cases.importArticle': (db, request) => prepareArticleImport(request, notebookFileOf(db)),
   };
 }
 

@@ -4,6 +4,8 @@ import { CasebookError } from '../../shared/contract/result.ts';
 import { isBusyError, isCorruptError, isReadonlyError, sqliteErrorCode, type NotebookDb } from './database.ts';
 import { LATEST_SCHEMA_VERSION, migrate, NOTEBOOK_APPLICATION_ID, schemaVersionOf } from './migrations/index.ts';
 import { installSearchTriggers, registerSearchFunctions } from './search-triggers.ts';
+import { rememberNotebookFile } from './notebook-file.ts';
+import { folderIsWritable, makeReadOnlyCopy, type ReadOnlyCopy } from './read-only-copy.ts';
 
 export { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 
@@ -52,10 +54,21 @@ export function openNotebook(path: string, options: OpenNotebookOptions = {}): O
   }
 
   let db: NotebookDb;
+  let readCopy: ReadOnlyCopy | null = null;
   try {
-    db = new Database(path, { readonly, fileMustExist: !create, timeout: busyTimeoutMs });
+    db = connect(path, { readonly, fileMustExist: !create, timeout: busyTimeoutMs });
   } catch (error) {
-    throw openError(path, error, busyTimeoutMs);
+    if (!readonly || sqliteErrorCode(error) !== 'SQLITE_CANTOPEN' || !existsSync(path))
+      throw openError(path, error, busyTimeoutMs);
+    // On read-only media a WAL-mode notebook cannot be read in place: read a private copy instead.
+    readCopy = makeReadOnlyCopy(path);
+    try {
+      db = connect(readCopy.path, { readonly, fileMustExist: true, timeout: busyTimeoutMs });
+    } catch (copyError) {
+      readCopy.remove();
+      throw openError(path, copyError, busyTimeoutMs);
+    }
+    rememberNotebookFile(db, path);
   }
   try {
     db.pragma('foreign_keys = ON');
@@ -91,11 +104,25 @@ export function openNotebook(path: string, options: OpenNotebookOptions = {}): O
           }
         }
         db.close();
+        readCopy?.remove();
       },
     };
   } catch (error) {
     db.close();
+    readCopy?.remove();
     throw openError(path, error, busyTimeoutMs);
+  }
+}
+
+/** A connection that has read the file's schema: SQLite defers some failures to opening to the first read. */
+function connect(file: string, options: Database.Options): NotebookDb {
+  const db = new Database(file, options);
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 
@@ -151,7 +178,11 @@ function openError(path: string, error: unknown, busyTimeoutMs: number): Error {
     return new CasebookError('notebook-corrupt', `The notebook at ${path} is damaged or not a notebook.`);
   if (isReadonlyError(error) || (error as NodeJS.ErrnoException).code === 'EROFS')
     return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
-  if (sqliteErrorCode(error) === 'SQLITE_CANTOPEN')
+  if (sqliteErrorCode(error) === 'SQLITE_CANTOPEN') {
+    // A notebook that exists but whose folder takes no new files (read-only media): SQLite cannot make its log.
+    if (existsSync(path) && !folderIsWritable(path))
+      return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
     return new CasebookError('notebook-missing', `Cannot open or create a notebook at ${path}.`);
+  }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -41,6 +41,7 @@ import { useTheme } from './theme.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import './base.css';
 import './shell.css';
+import { windowTitleFor } from './window-title.ts';
 
 export function App() {
   const [notebookGeneration, setNotebookGeneration] = useState(0);
@@ -240,6 +241,11 @@ function Shell({ inert }: { inert: boolean }) {
   useLayoutEffect(() => {
     menuHandlers.current = { newCase, openSample, toggleTheme: theme.toggle, focusCaseList };
   });
+  const notebookPath = info.data?.path;
+  const notebookReadonly = info.data?.readonly === true;
+  useEffect(() => {
+    document.title = windowTitleFor(notebookPath, notebookReadonly);
+  }, [notebookPath, notebookReadonly]);
   useEffect(() => bridge().on('notebook-notice', ({ tone, message }) => toast({ message, tone })), [toast]);
   useEffect(
     () =>

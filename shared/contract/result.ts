@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'cancelled', // the person cancelled the work (an import) before anything was written
   'notebook-readonly', // the notebook is open read-only (read-only media, or a copy opened for reading)
   'disk-full', // the disk has no room for the change; nothing was written
+  'notebook-in-use', // another running Casebook has the notebook open for editing
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -69,7 +69,7 @@ try {
 
   const runs: { firstRowMs: number; nodes: number }[] = [];
   for (let run = 0; run < 3; run++) {
-    const app = await launchApp({ rendererDir, scratchDir, notebookPath });
+    const app = await launchApp({ rendererDir, scratchDir, notebookPath, checksAfterOpening: false });
     try {
       const { page } = app;
       // Frame-accurate: polled on every animation frame, timed from the navigation's start.

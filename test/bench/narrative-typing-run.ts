@@ -177,7 +177,7 @@ async function openAppTarget(options: TypingBenchOptions, narrative: Narrative):
     rmSync(notebookDir, { recursive: true, force: true });
   };
   try {
-    app = await launchApp({ notebookPath, rendererDir: options.rendererDir, scratchDir: options.scratchDir });
+    app = await launchApp({ notebookPath, rendererDir: options.rendererDir, scratchDir: options.scratchDir, checksAfterOpening: false });
     const { page } = app;
     await addTypingProbe(page.context());
     await page.reload();

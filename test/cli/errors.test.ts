@@ -20,6 +20,7 @@ describe('exit codes for errors', () => {
       cancelled: 1,
       'notebook-readonly': 3,
       'disk-full': 3,
+      'notebook-in-use': 3,
     });
   });
 

@@ -48,7 +48,7 @@ describeE2E('keeping work safe: version history and backups', () => {
   });
 
   it('backs the notebook up on request and lists the checked backup', async () => {
-    const app = await openApp({ sample: true });
+    const app = await openApp({ sample: true, checksAfterOpening: false });
     const { page } = app;
     await page.getByRole('button', { name: 'Backups' }).click();
     const dialog = page.getByRole('dialog', { name: 'Backups' });

@@ -4,7 +4,7 @@ import { offerRecovery, recoveredPathFor } from '../../electron/main/damaged-not
 import { createBackup } from '../../electron/services/backups/automatic-backups.ts';
 import { backupFolderFor } from '../../electron/services/backups/backup-folder.ts';
 import { openNotebook } from '../../electron/store/notebook.ts';
-import { caseTitlesIn, closeWithDamagedCasesTable } from '../helpers/notebook-files.ts';
+import { caseTitlesIn, closeWithDamagedTable } from '../helpers/notebook-files.ts';
 import { callOk, tempDir } from '../helpers/temp-notebook.ts';
 
 async function damagedNotebookWithBackup(withBackup: boolean) {
@@ -14,7 +14,7 @@ async function damagedNotebookWithBackup(withBackup: boolean) {
   const healthy = openNotebook(file, { create: true });
   callOk(healthy.db, 'cases.create', { title: 'Kept in the backup' });
   if (withBackup) await createBackup(healthy.db, backupFolderFor(file, userData), 'daily');
-  closeWithDamagedCasesTable(healthy);
+  closeWithDamagedTable(healthy);
   return { file, userData, notebook: openNotebook(file, { readonly: true }) };
 }
 

@@ -38,11 +38,11 @@ export function oldNotebookFile(file: string, version: number, titles: readonly 
 }
 
 /**
- * Closes the notebook after scribbling over the header of its cases table's root page: the file still opens,
- * but reading that table fails, as after a disk fault.
+ * Closes the notebook after scribbling over the header of a table's root page (the cases table unless told):
+ * the file still opens, but reading that table fails, as after a disk fault.
  */
-export function closeWithDamagedCasesTable(notebook: OpenNotebook): void {
-  const root = notebook.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'cases'").pluck().get() as number;
+export function closeWithDamagedTable(notebook: OpenNotebook, table = 'cases'): void {
+  const root = notebook.db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table) as number;
   const pageSize = Number(notebook.db.pragma('page_size', { simple: true }));
   notebook.db.pragma('wal_checkpoint(TRUNCATE)');
   notebook.close();
@@ -58,4 +58,19 @@ export function closeWithDamagedCasesTable(notebook: OpenNotebook): void {
 export function stopNotebookGrowth(notebook: OpenNotebook): void {
   const pages = Number(notebook.db.pragma('page_count', { simple: true }));
   notebook.db.pragma(`max_page_count = ${pages}`);
+}
+
+/** Undoes stopNotebookGrowth, as freeing space on the disk does. */
+export function letNotebookGrow(notebook: OpenNotebook): void {
+  notebook.db.pragma('max_page_count = 4294967294');
+}
+
+/** The summaries of the cases in a notebook file, read straight from SQLite. */
+export function caseSummariesIn(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT summary FROM cases ORDER BY title').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
 }

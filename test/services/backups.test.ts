@@ -14,7 +14,7 @@ import { backupsToRemove } from '../../electron/services/backups/backup-retentio
 import { preMigrationBackup } from '../../electron/services/backups/pre-migration-backup.ts';
 import { recoverIntoNewNotebook } from '../../electron/services/backups/recover-notebook.ts';
 import { LATEST_SCHEMA_VERSION, openNotebook } from '../../electron/store/notebook.ts';
-import { caseTitlesIn, closeWithDamagedCasesTable, oldNotebookFile, userVersionOf } from '../helpers/notebook-files.ts';
+import { caseTitlesIn, closeWithDamagedTable, oldNotebookFile, userVersionOf } from '../helpers/notebook-files.ts';
 import { callOk, tempDir, tempNotebook } from '../helpers/temp-notebook.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -146,7 +146,7 @@ describe('after a notebook opens', () => {
     const healthy = openNotebook(file, { create: true });
     for (let index = 0; index < 40; index += 1)
       callOk(healthy.db, 'cases.create', { title: `Case ${index} ${'x'.repeat(400)}` });
-    closeWithDamagedCasesTable(healthy);
+    closeWithDamagedTable(healthy);
     const damaged = openNotebook(file);
     try {
       const folder = join(dir, 'backups');
@@ -197,7 +197,7 @@ describe('recovering a damaged notebook', () => {
     const file = join(dir, 'Broken.casebook');
     const healthy = openNotebook(file, { create: true });
     callOk(healthy.db, 'cases.create', { title: 'Lost case' });
-    closeWithDamagedCasesTable(healthy);
+    closeWithDamagedTable(healthy);
     const damaged = openNotebook(file, { readonly: true });
     try {
       const report = recoverIntoNewNotebook(damaged.db, join(dir, 'Broken (recovered).casebook'));

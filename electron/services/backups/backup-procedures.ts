@@ -2,6 +2,7 @@ import { constants, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { CasebookError } from '../../../shared/contract/result.ts';
 import type { NotebookDb } from '../../store/database.ts';
+import { notebookFileOf } from '../../store/notebook-file.ts';
 import { integrityOfFile } from '../../store/integrity.ts';
 import { createBackup } from './automatic-backups.ts';
 import { listBackupFiles, parseBackupFileName, type BackupFile } from './backup-files.ts';
@@ -20,12 +21,12 @@ function row(backup: BackupFile): BackupRow {
 
 /** The open notebook's backups, newest first, and the folder that holds them. */
 export function listNotebookBackups(db: NotebookDb, userData: string): { folder: string; backups: BackupRow[] } {
-  const folder = backupFolderFor(db.name, userData);
+  const folder = backupFolderFor(notebookFileOf(db), userData);
   return { folder, backups: listBackupFiles(folder).map(row) };
 }
 
 export async function backUpNow(db: NotebookDb, userData: string): Promise<BackupRow> {
-  return row(await createBackup(db, backupFolderFor(db.name, userData), 'manual'));
+  return row(await createBackup(db, backupFolderFor(notebookFileOf(db), userData), 'manual'));
 }
 
 /**
@@ -36,17 +37,17 @@ export function copyBackupBesideNotebook(db: NotebookDb, userData: string, name:
   if (parseBackupFileName(name) === null || path.basename(name) !== name) {
     throw new CasebookError('invalid-request', `name: "${name.slice(0, 80)}" is not the name of a Casebook backup`);
   }
-  const backup = path.join(backupFolderFor(db.name, userData), name);
+  const backup = path.join(backupFolderFor(notebookFileOf(db), userData), name);
   if (!existsSync(backup)) throw new CasebookError('not-found', `There is no backup named ${name}.`);
   const integrity = integrityOfFile(backup);
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     throw new CasebookError('notebook-corrupt', `The backup ${name} failed its integrity check; choose an older one.`);
   }
-  const notebookName = path.basename(db.name).replace(/\.casebook$/i, '');
+  const notebookName = path.basename(notebookFileOf(db)).replace(/\.casebook$/i, '');
   const day = name.slice(0, 10);
   const fileName = `${notebookName} (backup of ${day})`;
   try {
-    return { path: copyAsNewFile(backup, path.dirname(db.name), fileName) };
+    return { path: copyAsNewFile(backup, path.dirname(notebookFileOf(db)), fileName) };
   } catch (error) {
     // Beside a notebook on read-only media there is no room: the copy goes to the app's own folder.
     if (!['EROFS', 'EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;

@@ -1,18 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PUSH_EVENT_NAMES, type PushEventName, type PushPayload } from '../../../shared/contract/events.ts';
 import { isProcedureName, procedures } from '../../../shared/contract/procedures.ts';
 import { fail, ok, type Result } from '../../../shared/contract/result.ts';
 import { isSafeExternalUrl } from '../../../electron/main/security.ts';
-import { dispatch, dispatchAsync } from '../../../electron/services/dispatch.ts';
-import { createPreparers, type Preparers } from '../../../electron/services/preparers.ts';
-import { onImportProgress } from '../../../electron/services/article-import/import-jobs.ts';
-import { openNotebook, type OpenNotebook } from '../../../electron/store/notebook.ts';
+import { createNotebookHost, type NotebookHost } from '../../../electron/main/notebook-host.ts';
+import { processIsRunning } from '../../../electron/main/notebook-lock.ts';
+import { fileSettingsStore, SETTINGS_FILE_NAME } from '../../../electron/main/settings.ts';
+import { dispatch } from '../../../electron/services/dispatch.ts';
+import type { OpenNotebook } from '../../../electron/store/notebook.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './chromium.ts';
 import {
   CALL_BINDING,
   installRigBridge,
+  OPEN_BACKUP_COPY_BINDING,
   OPEN_EXTERNAL_BINDING,
   REPORT_BINDING,
   type CallAnswer,
@@ -27,6 +30,7 @@ import {
   type PageRecord,
   type RecordedRequest,
 } from './page-watch.ts';
+import { scriptedDialog, type DialogAnswerer, type DialogSeen } from './scripted-dialog.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 
 export interface WindowOptions {
@@ -43,6 +47,15 @@ export interface OpenAppOptions extends WindowOptions {
   readonly notebookPath?: string;
   /** Add the sample case before the window opens. */
   readonly sample?: boolean;
+  /** The app's user-data folder (settings, backups); a new temp folder unless told. */
+  readonly userData?: string;
+  /**
+   * Whether the quick check and the day's first backup run once the window is up, as in the app (yes unless
+   * told). Benchmarks turn them off so that a backup does not run while they measure.
+   */
+  readonly checksAfterOpening?: boolean;
+  /** Chooses the buttons of the main process's message boxes; without it, each box is cancelled. */
+  readonly answerDialog?: DialogAnswerer;
 }
 
 export interface LaunchOptions extends OpenAppOptions {
@@ -54,7 +67,18 @@ export interface LaunchOptions extends OpenAppOptions {
 
 export interface CasebookApp {
   readonly page: Page;
+  /** The notebook the window opened with. */
   readonly notebookPath: string;
+  /** The notebook open now (another after a backup copy or recovery was opened), or null. */
+  currentNotebook(): OpenNotebook | null;
+  /** The app's user-data folder: settings, and the backups under Backups/. */
+  readonly userData: string;
+  /** The message boxes the main process showed, oldest first, with the buttons chosen. */
+  readonly dialogs: readonly DialogSeen[];
+  /** Opens another notebook file, as Open Recent or a double-clicked file does; false when it was refused. */
+  openNotebook(path: string): Promise<boolean>;
+  /** Settles when the quick check and daily backup after the latest open have finished. */
+  notebookCareSettled(): Promise<void>;
   /** The local origin the renderer is served from, e.g. http://127.0.0.1:41234. */
   readonly origin: string;
   /** What the rig saw: requests, page and console errors, CSP violations, links opened externally. */
@@ -123,9 +147,42 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
   try {
     const notebookPath =
       options.notebookPath ?? join(mkdtempSync(join(options.scratchDir, 'notebook-')), 'notebook.casebook');
-    const notebook = openNotebook(notebookPath, { create: true });
-    cleanups.push(() => notebook.close());
-    if (options.sample === true) addSample(notebook);
+    const userData = options.userData ?? mkdtempSync(join(options.scratchDir, 'user-data-'));
+    const dialogs: DialogSeen[] = [];
+    let page: Page | null = null;
+    let windowShown = (): void => undefined;
+    let closing = (): void => undefined;
+    const shown = new Promise<void>((resolve) => (windowShown = resolve));
+    const closed = new Promise<void>((resolve) => (closing = resolve));
+    // Deferred work that never runs would never settle: without checks, it runs once the notebook is closed.
+    const checksMayRun = options.checksAfterOpening === false ? closed : shown;
+    const dialog = scriptedDialog(dialogs, options.answerDialog);
+    const host = createNotebookHost({
+      userData,
+      documentsFolder: userData,
+      dialog,
+      showErrorBox: (title, message) => dialog.showErrorBox(title, message),
+      settings: fileSettingsStore(join(userData, SETTINGS_FILE_NAME)),
+      lock: { pid: process.pid, host: hostname(), isRunning: processIsRunning, now: () => new Date() },
+      send: (event, payload) => {
+        if (page !== null) void emitIn(page, event, payload);
+      },
+      beforeSwitch: async () => {
+        if (page !== null) await flushWindow(page);
+      },
+      // As the app lets its window appear first: the checks after opening wait for the page to load.
+      defer: (work) => void checksMayRun.then(() => setTimeout(work, 0)),
+    });
+    cleanups.push(async () => {
+      host.close();
+      closing();
+      windowShown();
+      await host.careSettled();
+    });
+    if (!(await host.session.open(notebookPath, { create: !existsSync(notebookPath) })))
+      throw new Error(`The notebook did not open:\n${dialogs.map((seen) => `${seen.message} ${seen.detail}`).join('\n')}`);
+    const opened = host.session.current();
+    if (options.sample === true && opened !== null) addSample(opened);
 
     const server = await serveDirectory(options.rendererDir);
     cleanups.push(() => server.close());
@@ -136,31 +193,28 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
     cleanups.push(() => context.close());
 
     const record = newPageRecord();
-    // Backups go to a folder of the test's own, as the app's go to its user-data folder.
-    const preparers = createPreparers({}, { userData: mkdtempSync(join(options.scratchDir, 'user-data-')) });
-    await bindBridge(context, notebook, record, preparers);
-    const page = context.pages()[0] ?? (await context.newPage());
-    watchPage(context, page, record);
-    cleanups.push(forwardImportProgress(page));
-    await page.goto(`${server.origin}/index.html`);
+    await bindBridge(context, host, record);
+    const window = context.pages()[0] ?? (await context.newPage());
+    watchPage(context, window, record);
+    await window.goto(`${server.origin}/index.html`);
+    page = window;
+    windowShown();
 
-    return sessionOf({ page, notebookPath, server, record, cleanUp });
+    return sessionOf({ page: window, notebookPath, userData, dialogs, host, server, record, cleanUp });
   } catch (error) {
     await cleanUp();
     throw error;
   }
 }
 
-/** As the main process does: each import's progress goes to the window as an 'import-progress' event. */
-function forwardImportProgress(page: Page): () => void {
-  return onImportProgress((progress) => {
-    void page
-      .evaluate(([name, value]) => (globalThis as unknown as RigGlobal).__casebookRig.emit(name, value), [
-        'import-progress',
-        progress,
-      ] as const)
-      .catch(() => undefined); // the window may be closing
-  });
+/** Sends a push event to the window, as the main process's webContents.send does. */
+function emitIn(page: Page, event: string, payload: unknown): Promise<void> {
+  return page
+    .evaluate(([name, value]) => (globalThis as unknown as RigGlobal).__casebookRig.emit(name, value), [
+      event,
+      payload,
+    ] as const)
+    .catch(() => undefined); // the window may be closing
 }
 
 function addSample(notebook: OpenNotebook): void {
@@ -168,21 +222,29 @@ function addSample(notebook: OpenNotebook): void {
   if (!added.ok) throw new Error(`The sample case could not be added: ${added.error.code}: ${added.error.message}`);
 }
 
-async function bindBridge(
-  context: BrowserContext,
-  notebook: OpenNotebook,
-  record: PageRecord,
-  preparers: Preparers,
-): Promise<void> {
+async function bindBridge(context: BrowserContext, host: NotebookHost, record: PageRecord): Promise<void> {
   await context.exposeBinding(CALL_BINDING, async (_source, procedure: unknown, request: unknown): Promise<CallAnswer> => {
     try {
+      const db = host.session.current()?.db;
+      if (db === undefined)
+        return { result: fail('notebook-missing', 'No notebook is open. Open or create one from the File menu.'), tablesChanged: null };
       // Structured clone, as Electron's IPC does: an answer the window could not receive fails here too.
-      const result = structuredClone(await dispatchAsync(notebook.db, procedure, request, preparers));
+      const result = structuredClone(await host.dispatch(db, procedure, request));
       const writes = result.ok && isProcedureName(procedure) ? procedures[procedure].writes : [];
       return { result, tablesChanged: writes.length > 0 ? [...writes] : null };
     } catch (error) {
       record.bridgeFailures.push(`${String(procedure)}: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
+    }
+  });
+  await context.exposeBinding(OPEN_BACKUP_COPY_BINDING, async (_source, path: unknown): Promise<Result<{ opened: boolean }>> => {
+    // As electron/main/ipc.ts answers.
+    if (typeof path !== 'string' || path.length === 0 || path.length > 4096)
+      return fail('invalid-request', 'path: expected the path of a restored backup copy');
+    try {
+      return ok({ opened: await host.openBackupCopy(path) });
+    } catch (error) {
+      return fail('internal', `The backup copy could not be opened: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   await context.exposeBinding(OPEN_EXTERNAL_BINDING, (_source, url: unknown): Result<{ opened: boolean }> => {
@@ -201,16 +263,24 @@ async function bindBridge(
 interface SessionParts {
   readonly page: Page;
   readonly notebookPath: string;
+  readonly userData: string;
+  readonly dialogs: readonly DialogSeen[];
+  readonly host: NotebookHost;
   readonly server: StaticServer;
   readonly record: PageRecord;
   readonly cleanUp: () => Promise<void>;
 }
 
-function sessionOf({ page, notebookPath, server, record, cleanUp }: SessionParts): CasebookApp {
+function sessionOf({ page, notebookPath, userData, dialogs, host, server, record, cleanUp }: SessionParts): CasebookApp {
   let closed = false;
   return {
     page,
     notebookPath,
+    userData,
+    dialogs,
+    currentNotebook: () => host.session.current(),
+    openNotebook: (path) => host.session.open(path),
+    notebookCareSettled: () => host.careSettled(),
     origin: server.origin,
     record,
     get closed() {

@@ -7,6 +7,7 @@
 /** Node-side bindings this script talks to. */
 export const CALL_BINDING = '__casebookCall';
 export const OPEN_EXTERNAL_BINDING = '__casebookOpenExternal';
+export const OPEN_BACKUP_COPY_BINDING = '__casebookOpenBackupCopy';
 export const REPORT_BINDING = '__casebookReport';
 
 /** What the call binding answers: the Result, and the tables to announce when it was an ok write. */
@@ -44,6 +45,7 @@ interface ViolationEvent {
 interface PageGlobal {
   [CALL_BINDING]: (procedure: unknown, request: unknown) => Promise<CallAnswer>;
   [OPEN_EXTERNAL_BINDING]: (url: unknown) => Promise<unknown>;
+  [OPEN_BACKUP_COPY_BINDING]: (path: unknown) => Promise<unknown>;
   [REPORT_BINDING]: (report: CspViolationReport) => Promise<void>;
   reportError(error: unknown): void;
   document: { addEventListener(type: 'securitypolicyviolation', listener: (event: ViolationEvent) => void): void };
@@ -95,9 +97,8 @@ export function installRigBridge(pushEvents: readonly string[]): void {
     savePdf(): Promise<unknown> {
       return Promise.resolve({ ok: false, error: { code: 'internal', message: 'Saving as PDF prints in the desktop app; this window has no printer. Use “casebook export --format pdf” instead.' } });
     },
-    // The rig serves one notebook for the whole test: it cannot switch to another file.
-    openBackupCopy(): Promise<unknown> {
-      return Promise.resolve({ ok: false, error: { code: 'internal', message: 'The test window cannot switch notebooks; open the copy from the File menu of the desktop app.' } });
+    openBackupCopy(path: unknown): Promise<unknown> {
+      return page['__casebookOpenBackupCopy'](path).catch(failure);
     },
     onFlushRequest(flush: () => Promise<void>): () => void {
       flushHandler = flush;

@@ -1,0 +1,7 @@
+/** "Crisis files.casebook" → "Crisis files — Casebook"; the window title names the notebook that is open. */
+export function windowTitleFor(notebookPath: string | undefined, readonly: boolean): string {
+  if (notebookPath === undefined) return 'Casebook';
+  const name = notebookPath.split(/[\\/]/u).pop()?.replace(/\.casebook$/iu, '') ?? '';
+  if (name === '') return 'Casebook';
+  return `${name}${readonly ? ' (read-only)' : ''} — Casebook`;
+}
