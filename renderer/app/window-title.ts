@@ -3,5 +3,7 @@ export function windowTitleFor(notebookPath: string | undefined, readonly: boole
   if (notebookPath === undefined) return 'Casebook';
   const name = notebookPath.split(/[\\/]/u).pop()?.replace(/\.casebook$/iu, '') ?? '';
   if (name === '') return 'Casebook';
-  return `${name}${readonly ? ' (read-only)' : ''} — Casebook`;
+  const shown = `${name}${readonly ? ' (read-only)' : ''}`;
+  // The default notebook is "Casebook.casebook": "Casebook — Casebook" would say nothing twice.
+  return shown === 'Casebook' ? 'Casebook' : `${shown} — Casebook`;
 }

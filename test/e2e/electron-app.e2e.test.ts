@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listBackupFiles } from '../../electron/services/backups/backup-files.ts';
+import { backupFolderFor } from '../../electron/services/backups/backup-folder.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -77,7 +79,7 @@ describe('the real Electron app', () => {
       expect(isolation).toEqual({
         require: 'undefined',
         process: 'undefined',
-        bridge: ['call', 'on', 'onFlushRequest', 'openExternal', 'savePdf'],
+        bridge: ['call', 'on', 'onFlushRequest', 'openBackupCopy', 'openExternal', 'savePdf'],
         evalBlocked: true,
       });
 
@@ -92,10 +94,18 @@ describe('the real Electron app', () => {
       );
       expect(windows).toHaveLength(1);
       expect(windows[0]?.url).toBe('app://casebook/index.html');
+      expect(windows[0]?.title).toBe('Casebook');
 
       mkdirSync(join(PROJECT_ROOT, 'test-results', 'screens'), { recursive: true });
       await page.screenshot({ path: join(PROJECT_ROOT, 'test-results', 'screens', 'electron-app.png') });
-      expect(existsSync(join(userData, 'Casebook.casebook'))).toBe(true);
+      const notebook = join(userData, 'Casebook.casebook');
+      expect(existsSync(notebook)).toBe(true);
+      // The quick check and the day's first backup run a second after the window opened.
+      await expect
+        .poll(() => listBackupFiles(backupFolderFor(notebook, userData)).map((backup) => backup.reason), {
+          timeout: 15_000,
+        })
+        .toEqual(['daily']);
     },
   );
 });

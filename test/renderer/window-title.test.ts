@@ -13,7 +13,9 @@ describe('the window title', () => {
     expect(windowTitleFor('/media/cd/Archive.casebook', true)).toBe('Archive (read-only) — Casebook');
   });
 
-  it('is just the app name before the notebook is known', () => {
+  it('is just the app name before the notebook is known, and for the default notebook', () => {
     expect(windowTitleFor(undefined, false)).toBe('Casebook');
+    expect(windowTitleFor('/home/ana/.config/Casebook/Casebook.casebook', false)).toBe('Casebook');
+    expect(windowTitleFor('/home/ana/.config/Casebook/Casebook.casebook', true)).toBe('Casebook (read-only) — Casebook');
   });
 });
