@@ -1,5 +1,6 @@
 import type { OpenNotebook } from '../store/notebook.ts';
 import { backupIfDue } from '../services/backups/automatic-backups.ts';
+import { backupRetentionOf } from '../services/backups/backup-retention-setting.ts';
 import { quickCheckFile } from '../store/quick-check.ts';
 
 export interface NotebookCareDeps {
@@ -30,7 +31,7 @@ export function careForOpenedNotebook(notebook: OpenNotebook, deps: NotebookCare
             deps.reportDamage(notebook, problems);
             return;
           }
-          await backupIfDue(notebook.db, deps.backupFolder(notebook.path));
+          await backupIfDue(notebook.db, deps.backupFolder(notebook.path), new Date(), backupRetentionOf(notebook.db));
         } catch (error) {
           deps.reportBackupFailure(notebook, error instanceof Error ? error.message : String(error));
         } finally {

@@ -40,6 +40,7 @@ import { listTags } from './tags.ts';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash.ts';
 import { getCodebook, retireCode, restoreCode, saveCode } from './codebook.ts';
 import { deleteTemplate, listTemplates, saveTemplateFromCase } from './templates.ts';
+import { setBackupRetention } from './backups/backup-retention-setting.ts';
 import { keepImportedVersions, keepVersionBeforeMerge } from './versions/import-versions.ts';
 import {
   getVersionDetail,
@@ -153,6 +154,7 @@ export const handlers: Handlers = {
   'backups.list': (_db, _request, prepared) => prepared as ResponseOf<'backups.list'>,
   'backups.create': (_db, _request, prepared) => prepared as ResponseOf<'backups.create'>,
   'backups.copyForRestore': (_db, _request, prepared) => prepared as ResponseOf<'backups.copyForRestore'>,
+  'backups.setRetention': setBackupRetention,
 
   'versions.list': listVersions,
   'versions.get': getVersionDetail,

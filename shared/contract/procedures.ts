@@ -25,7 +25,7 @@ import type { TableName } from './tables.ts';
 import { caseTemplateSchema, codebookEntrySchema, codeRefSchema, saveCodeRequestSchema } from './codebook.ts';
 import { caseAnalysisResponseSchema } from './case-analysis.ts';
 import { historyUsageSchema, versionDetailSchema, versionSummarySchema } from './version-schemas.ts';
-import { backupSchema } from './backup-schemas.ts';
+import { backupRetentionSchema, backupSchema } from './backup-schemas.ts';
 import { REQUESTABLE_VERSION_REASONS } from '../domain/version-history.ts';
 import {
   compareCsvResponseSchema,
@@ -522,7 +522,12 @@ export const procedures = {
 
   // Backups of the notebook (files in the app's folder, outside the notebook)
   /** The open notebook's automatic and on-request backups, newest first. */
-  'backups.list': read(empty, z.object({ folder: z.string(), backups: z.array(backupSchema) })),
+  'backups.list': read(
+    empty,
+    z.object({ folder: z.string(), backups: z.array(backupSchema), retention: backupRetentionSchema }),
+  ),
+  /** How many daily and weekly automatic backups this notebook keeps; applied at the next backup. */
+  'backups.setRetention': write(backupRetentionSchema, backupRetentionSchema, ['notebook_settings']),
   /** Backs the notebook up now (SQLite's online backup, verified with integrity_check before it counts). */
   'backups.create': read(empty, backupSchema),
   /** Copies a backup, after checking it, to a new notebook file beside the open one; nothing is overwritten. */

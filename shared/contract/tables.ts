@@ -21,6 +21,7 @@ export const TABLES = [
   'code_overrides',
   'case_templates',
   'case_versions',
+  'notebook_settings',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

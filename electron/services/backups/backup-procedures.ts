@@ -7,6 +7,8 @@ import { integrityOfFile } from '../../store/integrity.ts';
 import { createBackup } from './automatic-backups.ts';
 import { listBackupFiles, parseBackupFileName, type BackupFile } from './backup-files.ts';
 import { backupFolderFor } from './backup-folder.ts';
+import type { BackupRetention } from './backup-retention.ts';
+import { backupRetentionOf } from './backup-retention-setting.ts';
 
 export interface BackupRow {
   readonly name: string;
@@ -19,14 +21,18 @@ function row(backup: BackupFile): BackupRow {
   return { name: backup.name, createdAt: backup.createdAt, reason: backup.reason, bytes: backup.bytes };
 }
 
-/** The open notebook's backups, newest first, and the folder that holds them. */
-export function listNotebookBackups(db: NotebookDb, userData: string): { folder: string; backups: BackupRow[] } {
+/** The open notebook's backups, newest first, the folder that holds them, and how many are kept. */
+export function listNotebookBackups(
+  db: NotebookDb,
+  userData: string,
+): { folder: string; backups: BackupRow[]; retention: BackupRetention } {
   const folder = backupFolderFor(notebookFileOf(db), userData);
-  return { folder, backups: listBackupFiles(folder).map(row) };
+  return { folder, backups: listBackupFiles(folder).map(row), retention: backupRetentionOf(db) };
 }
 
 export async function backUpNow(db: NotebookDb, userData: string): Promise<BackupRow> {
-  return row(await createBackup(db, backupFolderFor(notebookFileOf(db), userData), 'manual'));
+  const folder = backupFolderFor(notebookFileOf(db), userData);
+  return row(await createBackup(db, folder, 'manual', new Date(), backupRetentionOf(db)));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { NotebookDb } from '../../store/database.ts';
 import { copyDatabaseSync, integrityOfFile } from '../../store/integrity.ts';
 import { backupFileName } from './backup-files.ts';
 import { applyRetention } from './automatic-backups.ts';
-import { DEFAULT_RETENTION } from './backup-retention.ts';
+import { backupRetentionOf } from './backup-retention-setting.ts';
 
 /**
  * The `beforeMigrate` hook of openNotebook: a verified copy of the notebook, as it was, before its schema is
@@ -30,7 +30,7 @@ export function preMigrationBackup(folder: string, now: () => Date = () => new D
         `Casebook could not back up the notebook before upgrading it from schema version ${fromVersion} to ${toVersion} (${error instanceof Error ? error.message : String(error)}); the notebook was not changed.`,
       );
     }
-    applyRetention(folder, DEFAULT_RETENTION);
+    applyRetention(folder, backupRetentionOf(db));
   };
 }
 

@@ -5,6 +5,7 @@ import { useConfirm } from '../../ui/confirm-dialog.tsx';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useToast } from '../../ui/toasts.tsx';
 import { formatBytes, formatVersionTime } from '../history/version-labels.ts';
+import { BackupRetention } from './BackupRetention.tsx';
 import './backups.css';
 
 const REASON_LABELS = {
@@ -15,7 +16,7 @@ const REASON_LABELS = {
 
 /** "Backups": the notebook's automatic and on-request backups; back up now, or open a backup as a copy. */
 export function BackupsDialog({ onClose }: { readonly onClose: () => void }) {
-  const list = useQuery('backups.list', {}, []);
+  const list = useQuery('backups.list', {}, ['notebook_settings']);
   const [busy, setBusy] = useState(false);
   const confirm = useConfirm();
   const toast = useToast();
@@ -72,9 +73,11 @@ export function BackupsDialog({ onClose }: { readonly onClose: () => void }) {
       </header>
       <p className="backups-note">
         Casebook backs the notebook up at the first start of each day and before every upgrade, and checks each copy
-        before it counts. It keeps the last 7 daily and 4 weekly backups; backups you make stay until you delete them.
+        before it counts. Backups you make are never removed by Casebook; to remove one, delete its file from this
+        folder.
         {list.data && <span className="backups-folder"> Folder: {list.data.folder}</span>}
       </p>
+      {list.data && <BackupRetention retention={list.data.retention} disabled={busy} />}
       {list.status === 'error' && (
         <p role="alert" className="backups-empty">
           {list.error.message}

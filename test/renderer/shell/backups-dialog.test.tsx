@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { backupRetentionOf } from '../../../electron/services/backups/backup-retention-setting.ts';
 import { createPreparers } from '../../../electron/services/preparers.ts';
 import { caseTitlesIn } from '../../helpers/notebook-files.ts';
 import { tempDir } from '../../helpers/temp-notebook.ts';
@@ -27,6 +28,23 @@ describe('the Backups dialog', () => {
     const copyPath = bridge.calls.find((call) => call.procedure === 'openBackupCopy')!.request as string;
     expect(copyPath).toMatch(/test \(backup of \d{4}-\d{2}-\d{2}\)\.casebook$/);
     expect(caseTitlesIn(copyPath)).toEqual(['Product recall']);
+  });
+
+  it('lets the person choose how many daily and weekly backups to keep, and remembers it', async () => {
+    const userData = tempDir();
+    const { user, notebook } = renderShell(() => undefined, { preparers: createPreparers({}, { userData }) });
+    await user.click(await screen.findByRole('button', { name: 'Backups' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Backups' });
+    const daily = await within(dialog).findByRole('combobox', { name: 'Daily backups to keep' });
+    const weekly = within(dialog).getByRole('combobox', { name: 'Weekly backups to keep' });
+    expect([(daily as HTMLSelectElement).value, (weekly as HTMLSelectElement).value]).toEqual(['7', '4']);
+
+    await user.selectOptions(daily, '30');
+    await waitFor(() => expect(backupRetentionOf(notebook.db)).toEqual({ daily: 30, weekly: 4 }));
+    expect(await screen.findByText(/now keeps 30 daily and 4 weekly backups/)).toBeTruthy();
+    await user.selectOptions(weekly, '0');
+    await waitFor(() => expect(backupRetentionOf(notebook.db)).toEqual({ daily: 30, weekly: 0 }));
+    await waitFor(() => expect([(daily as HTMLSelectElement).value, (weekly as HTMLSelectElement).value]).toEqual(['30', '0']));
   });
 
   it('explains when this Casebook keeps no backups', async () => {
