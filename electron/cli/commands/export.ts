@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import path from 'node:path';
 import { CASE_FORMAT, NOTEBOOK_FORMAT, type CaseDocument } from '../../../shared/domain/case-document.ts';
 import { casesToCsv } from '../../services/export/csv.ts';
+import { withRenamedCodeLabels } from '../../services/export/renamed-codes.ts';
 import { privateNameRedactor, redactDocument } from '../../services/export/redaction.ts';
 import type { Command } from '../args.ts';
 import type { CommandContext } from '../command-context.ts';
@@ -124,7 +125,7 @@ async function runCsvExport(
   if (!existsSync(path.dirname(folder)))
     throw badInput(`${command.out}: folder ${path.dirname(folder)} does not exist`);
   const documents = await withNotebook(context.dbPath, 'read', (notebook) =>
-    uniqueCases(command.idsOrSlugs.map((idOrSlug) => readCase(notebook.db, idOrSlug))),
+    uniqueCases(command.idsOrSlugs.map((idOrSlug) => withRenamedCodeLabels(notebook.db, readCase(notebook.db, idOrSlug)))),
   );
   const shown = command.redact
     ? documents.map((document) => redactDocument(document, privateNameRedactor(document)))

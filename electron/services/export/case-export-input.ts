@@ -4,6 +4,7 @@ import { readCaseDocument } from '../case-document.ts';
 import { formatBibliography } from '../references/bibliography.ts';
 import type { ExportStyle } from './export-options.ts';
 import { privateNameRedactor, redactDocument } from './redaction.ts';
+import { withRenamedCodeLabels } from './renamed-codes.ts';
 
 export interface CaseExportInput {
   readonly document: CaseDocument;
@@ -22,7 +23,7 @@ export function readCaseExportInput(
   output: 'text' | 'html',
   redact = false,
 ): CaseExportInput {
-  const document = readCaseDocument(db, idOrSlug);
+  const document = withRenamedCodeLabels(db, readCaseDocument(db, idOrSlug));
   const { entries } = formatBibliography(db, { caseId: document.case.id, style, output });
   if (!redact) return { document, bibliography: entries };
   const redactor = privateNameRedactor(document);
