@@ -5,7 +5,7 @@ import { isBusyError, isCorruptError, isReadonlyError, sqliteErrorCode, type Not
 import { LATEST_SCHEMA_VERSION, migrate, NOTEBOOK_APPLICATION_ID, schemaVersionOf } from './migrations/index.ts';
 import { installSearchTriggers, registerSearchFunctions } from './search-triggers.ts';
 import { rememberNotebookFile } from './notebook-file.ts';
-import { folderIsWritable, makeReadOnlyCopy, type ReadOnlyCopy } from './read-only-copy.ts';
+import { fileIsWritable, folderIsWritable, makeReadOnlyCopy, type ReadOnlyCopy } from './read-only-copy.ts';
 
 export { LATEST_SCHEMA_VERSION } from './migrations/index.ts';
 
@@ -51,6 +51,8 @@ export function openNotebook(path: string, options: OpenNotebookOptions = {}): O
   } else {
     // Judge the file from its header before SQLite touches it, so a refused file is never modified.
     checkHeader(path, readHeader(path));
+    // SQLite would quietly open a file it may not write for reading only, and refuse every change later.
+    if (!readonly && !fileIsWritable(path)) throw readonlyError(path);
   }
 
   let db: NotebookDb;
@@ -166,6 +168,10 @@ function notANotebookError(path: string): CasebookError {
   return new CasebookError('notebook-corrupt', `${path} is a SQLite database but not a Casebook notebook.`);
 }
 
+function readonlyError(path: string): CasebookError {
+  return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
+}
+
 function openError(path: string, error: unknown, busyTimeoutMs: number): Error {
   if (error instanceof CasebookError) return error;
   if (isBusyError(error)) {
@@ -176,12 +182,10 @@ function openError(path: string, error: unknown, busyTimeoutMs: number): Error {
   }
   if (isCorruptError(error))
     return new CasebookError('notebook-corrupt', `The notebook at ${path} is damaged or not a notebook.`);
-  if (isReadonlyError(error) || (error as NodeJS.ErrnoException).code === 'EROFS')
-    return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
+  if (isReadonlyError(error) || (error as NodeJS.ErrnoException).code === 'EROFS') return readonlyError(path);
   if (sqliteErrorCode(error) === 'SQLITE_CANTOPEN') {
     // A notebook that exists but whose folder takes no new files (read-only media): SQLite cannot make its log.
-    if (existsSync(path) && !folderIsWritable(path))
-      return new CasebookError('notebook-readonly', `The notebook at ${path} is on a disk or in a folder that cannot be written.`);
+    if (existsSync(path) && !folderIsWritable(path)) return readonlyError(path);
     return new CasebookError('notebook-missing', `Cannot open or create a notebook at ${path}.`);
   }
   return error instanceof Error ? error : new Error(String(error));

@@ -2,14 +2,23 @@ import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Whether files can be created in the folder of `file` (false on read-only media and in locked folders). */
-export function folderIsWritable(file: string): boolean {
+function isWritable(target: string): boolean {
   try {
-    accessSync(path.dirname(file), constants.W_OK);
+    accessSync(target, constants.W_OK);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Whether files can be created in the folder of `file` (false on read-only media and in locked folders). */
+export function folderIsWritable(file: string): boolean {
+  return isWritable(path.dirname(file));
+}
+
+/** Whether this process may write the file itself (false for a file marked read-only, or on read-only media). */
+export function fileIsWritable(file: string): boolean {
+  return isWritable(file);
 }
 
 export interface ReadOnlyCopy {

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CasebookError } from '../../shared/contract/result.ts';
@@ -27,6 +29,37 @@ function notebookOnReadOnlyMedia(): { file: string; original: string } | { unava
   onTestFinished(() => media.release());
   return { file: join(media.dir, 'Archive.casebook'), original };
 }
+
+/** Runs scripts/open-for-writing.ts as an unprivileged user (root ignores file modes), or as this one. */
+function openAsUnprivileged(file: string): { writing: string; reading: string } | { unavailable: string } {
+  const script = fileURLToPath(new URL('./scripts/open-for-writing.ts', import.meta.url));
+  const command = [process.execPath, '--no-warnings', script, file];
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    chownSync(dirname(file), NOBODY, NOBODY);
+    chownSync(file, NOBODY, NOBODY);
+  }
+  const run = asRoot
+    ? spawnSync('su', ['nobody', '-s', '/bin/sh', '-c', command.map((part) => `'${part}'`).join(' ')], { encoding: 'utf8' })
+    : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+  if (run.status !== 0) return { unavailable: `${run.error?.message ?? ''} ${run.stderr}`.trim() };
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { writing: string; reading: string };
+}
+
+const NOBODY = 65534;
+
+describe('a notebook file marked read-only', () => {
+  it('opens for reading, as on read-only media, instead of opening “writable” and refusing every change', ({ skip }) => {
+    const folder = tempDir();
+    chmodSync(folder, 0o755);
+    const file = join(folder, 'Locked.casebook');
+    openNotebook(file, { create: true }).close();
+    chmodSync(file, 0o444);
+    const outcome = openAsUnprivileged(file);
+    if ('unavailable' in outcome) return skip(`No unprivileged user to open the file as: ${outcome.unavailable}`);
+    expect(outcome).toEqual({ writing: 'notebook-readonly', reading: 'read-only' });
+  });
+});
 
 describe('a notebook on read-only media', () => {
   it('is refused for writing with its own code, not as a missing file', ({ skip }) => {
