@@ -52,7 +52,7 @@ export async function offerRecovery(
       })
     ];
   if (choice === OPEN_BACKUP && latest) {
-    const copy = copyBackupBesideNotebook(notebook.db, deps.userData, latest.name);
+    const copy = await copyBackupBesideNotebook(notebook.db, deps.userData, latest.name);
     await deps.open(copy.path);
   } else if (choice === RECOVER) {
     const report = recoverIntoNewNotebook(notebook.db, recoveredPathFor(notebook.path));

@@ -1,7 +1,8 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { CasebookError } from '../../shared/contract/result.ts';
 import type { NotebookDb } from '../store/database.ts';
-import { backupDatabase, integrityOfFile } from '../store/integrity.ts';
+import { backupDatabase } from '../store/integrity.ts';
+import { integrityCheckFile } from '../store/quick-check.ts';
 
 /**
  * Writes an online backup of the notebook (safe while it is open elsewhere), then opens the copy
@@ -22,7 +23,7 @@ export async function backupNotebook(
       `The backup to ${outPath} failed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const integrity = integrityOfFile(outPath);
+  const integrity = await integrityCheckFile(outPath);
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     rmSync(outPath, { force: true });
     throw new CasebookError(

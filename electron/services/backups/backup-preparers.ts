@@ -21,6 +21,6 @@ export function backupPreparers(options: BackupOptions): BackupPreparers {
   return {
     'backups.list': (db) => Promise.resolve(listNotebookBackups(db, folder())),
     'backups.create': (db) => backUpNow(db, folder()),
-    'backups.copyForRestore': (db, request) => Promise.resolve(copyBackupBesideNotebook(db, folder(), request.name)),
+    'backups.copyForRestore': (db, request) => copyBackupBesideNotebook(db, folder(), request.name),
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CasebookError } from '../../../shared/contract/result.ts';
 import type { NotebookDb } from '../../store/database.ts';
 import { notebookFileOf } from '../../store/notebook-file.ts';
-import { integrityOfFile } from '../../store/integrity.ts';
+import { integrityCheckFile } from '../../store/quick-check.ts';
 import { createBackup } from './automatic-backups.ts';
 import { listBackupFiles, parseBackupFileName, type BackupFile } from './backup-files.ts';
 import { backupFolderFor } from './backup-folder.ts';
@@ -39,21 +39,26 @@ export async function backUpNow(db: NotebookDb, userData: string): Promise<Backu
  * Puts a copy of a backup beside the notebook, as a new notebook file named after the backup's date, after
  * checking it; the notebook itself and the backup are never touched. Returns the copy's path.
  */
-export function copyBackupBesideNotebook(db: NotebookDb, userData: string, name: string): { path: string } {
+export async function copyBackupBesideNotebook(
+  db: NotebookDb,
+  userData: string,
+  name: string,
+): Promise<{ path: string }> {
   if (parseBackupFileName(name) === null || path.basename(name) !== name) {
     throw new CasebookError('invalid-request', `name: "${name.slice(0, 80)}" is not the name of a Casebook backup`);
   }
-  const backup = path.join(backupFolderFor(notebookFileOf(db), userData), name);
+  const notebookFile = notebookFileOf(db);
+  const backup = path.join(backupFolderFor(notebookFile, userData), name);
   if (!existsSync(backup)) throw new CasebookError('not-found', `There is no backup named ${name}.`);
-  const integrity = integrityOfFile(backup);
+  const integrity = await integrityCheckFile(backup);
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     throw new CasebookError('notebook-corrupt', `The backup ${name} failed its integrity check; choose an older one.`);
   }
-  const notebookName = path.basename(notebookFileOf(db)).replace(/\.casebook$/i, '');
+  const notebookName = path.basename(notebookFile).replace(/\.casebook$/i, '');
   const day = name.slice(0, 10);
   const fileName = `${notebookName} (backup of ${day})`;
   try {
-    return { path: copyAsNewFile(backup, path.dirname(notebookFileOf(db)), fileName) };
+    return { path: copyAsNewFile(backup, path.dirname(notebookFile), fileName) };
   } catch (error) {
     // Beside a notebook on read-only media there is no room: the copy goes to the app's own folder.
     if (!['EROFS', 'EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
