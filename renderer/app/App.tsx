@@ -41,7 +41,7 @@ import { useTheme } from './theme.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import './base.css';
 import './shell.css';
-import { windowTitleFor } from './window-title.ts';
+import { notebookNameOf, windowTitleFor } from './window-title.ts';
 
 export function App() {
   const [notebookGeneration, setNotebookGeneration] = useState(0);
@@ -359,7 +359,9 @@ function Shell({ inert }: { inert: boolean }) {
       <div className={searchPanel ? 'shell has-search-panel' : 'shell'} inert={modal} aria-hidden={modal || undefined}>
         <aside className="sidebar" aria-label="Sidebar">
           <div className="sidebar-header">
-            <span className="brand">Casebook</span>
+            <span className="brand" title={notebookPath}>
+              {notebookNameOf(notebookPath) ?? 'Casebook'}
+            </span>
             <button
               type="button"
               className="button button-primary button-small"

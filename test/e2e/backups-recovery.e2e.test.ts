@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it, onTestFinished } from 'vitest';
 import { lockPathOf } from '../../electron/main/notebook-lock.ts';
@@ -106,7 +106,8 @@ describeE2E('backups and recovery, as a person meets them', () => {
     await page.getByRole('dialog', { name: /^Open the backup of/ }).getByRole('button', { name: 'Open as a copy' }).click();
 
     await caseButton(page, SAMPLE_TITLE).waitFor();
-    await expect.poll(() => windowTitleOf(app)).toMatch(/^notebook \(backup of \d{4}-\d{2}-\d{2}\)( \d+)? — Casebook$/);
+    await expect.poll(() => windowTitleOf(app)).toMatch(/^Casebook \(backup of \d{4}-\d{2}-\d{2}\)( \d+)? — Casebook$/);
+    expect(await page.getByRole('complementary', { name: 'Sidebar' }).getByText(/^Casebook \(backup of /).count()).toBe(1);
     const copy = app.currentNotebook()?.path ?? '';
     expect(dirname(copy)).toBe(dirname(app.notebookPath));
     expect(copy).not.toBe(app.notebookPath);
@@ -255,7 +256,7 @@ describeE2E('backups and recovery, as a person meets them', () => {
     expect(app.dialogs[0]?.message).toBe('“Shared cases.casebook” is open for editing in another Casebook.');
     expect(app.dialogs[0]?.detail).toContain(`process ${holder.pid} on ${hostname()}`);
     expect(app.currentNotebook()?.path).toBe(app.notebookPath);
-    await expect.poll(() => windowTitleOf(app)).toBe(`${basename(app.notebookPath, '.casebook')} — Casebook`);
+    await expect.poll(() => windowTitleOf(app)).toBe('Casebook');
     await app.close();
   });
 });

@@ -10,6 +10,7 @@ import { createNotebookHost, type NotebookHost } from '../../../electron/main/no
 import { processIsRunning } from '../../../electron/main/notebook-lock.ts';
 import { fileSettingsStore, SETTINGS_FILE_NAME } from '../../../electron/main/settings.ts';
 import { dispatch } from '../../../electron/services/dispatch.ts';
+import { DEFAULT_NOTEBOOK_FILE_NAME } from '../../../electron/services/notebook-location.ts';
 import type { OpenNotebook } from '../../../electron/store/notebook.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './chromium.ts';
 import {
@@ -43,7 +44,7 @@ export interface WindowOptions {
 }
 
 export interface OpenAppOptions extends WindowOptions {
-  /** Open this notebook file (created when missing). Without it, a new empty notebook in a temp folder. */
+  /** Open this notebook file (created when missing). Without it, a new empty notebook in a temp folder, named as the app's own first notebook. */
   readonly notebookPath?: string;
   /** Add the sample case before the window opens. */
   readonly sample?: boolean;
@@ -146,7 +147,7 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
 
   try {
     const notebookPath =
-      options.notebookPath ?? join(mkdtempSync(join(options.scratchDir, 'notebook-')), 'notebook.casebook');
+      options.notebookPath ?? join(mkdtempSync(join(options.scratchDir, 'notebook-')), DEFAULT_NOTEBOOK_FILE_NAME);
     const userData = options.userData ?? mkdtempSync(join(options.scratchDir, 'user-data-'));
     const dialogs: DialogSeen[] = [];
     let page: Page | null = null;
