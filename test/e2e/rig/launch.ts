@@ -1,14 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PUSH_EVENT_NAMES, type PushEventName, type PushPayload } from '../../../shared/contract/events.ts';
 import { isProcedureName, procedures } from '../../../shared/contract/procedures.ts';
 import { fail, ok, type Result } from '../../../shared/contract/result.ts';
 import { isSafeExternalUrl } from '../../../electron/main/security.ts';
-import { createNotebookHost, type NotebookHost } from '../../../electron/main/notebook-host.ts';
-import { processIsRunning } from '../../../electron/main/notebook-lock.ts';
-import { fileSettingsStore, SETTINGS_FILE_NAME } from '../../../electron/main/settings.ts';
+import type { NotebookHost } from '../../../electron/main/notebook-host.ts';
 import { dispatch } from '../../../electron/services/dispatch.ts';
 import { DEFAULT_NOTEBOOK_FILE_NAME } from '../../../electron/services/notebook-location.ts';
 import type { OpenNotebook } from '../../../electron/store/notebook.ts';
@@ -31,7 +28,8 @@ import {
   type PageRecord,
   type RecordedRequest,
 } from './page-watch.ts';
-import { scriptedDialog, type DialogAnswerer, type DialogSeen } from './scripted-dialog.ts';
+import { createRigHost } from './rig-host.ts';
+import type { DialogAnswerer, DialogSeen } from './scripted-dialog.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 
 export interface WindowOptions {
@@ -149,37 +147,14 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
     const notebookPath =
       options.notebookPath ?? join(mkdtempSync(join(options.scratchDir, 'notebook-')), DEFAULT_NOTEBOOK_FILE_NAME);
     const userData = options.userData ?? mkdtempSync(join(options.scratchDir, 'user-data-'));
-    const dialogs: DialogSeen[] = [];
-    let page: Page | null = null;
-    let windowShown = (): void => undefined;
-    let closing = (): void => undefined;
-    const shown = new Promise<void>((resolve) => (windowShown = resolve));
-    const closed = new Promise<void>((resolve) => (closing = resolve));
-    // Deferred work that never runs would never settle: without checks, it runs once the notebook is closed.
-    const checksMayRun = options.checksAfterOpening === false ? closed : shown;
-    const dialog = scriptedDialog(dialogs, options.answerDialog);
-    const host = createNotebookHost({
+    const rig = createRigHost({
       userData,
-      documentsFolder: userData,
-      dialog,
-      showErrorBox: (title, message) => dialog.showErrorBox(title, message),
-      settings: fileSettingsStore(join(userData, SETTINGS_FILE_NAME)),
-      lock: { pid: process.pid, host: hostname(), isRunning: processIsRunning, now: () => new Date() },
-      send: (event, payload) => {
-        if (page !== null) void emitIn(page, event, payload);
-      },
-      beforeSwitch: async () => {
-        if (page !== null) await flushWindow(page);
-      },
-      // As the app lets its window appear first: the checks after opening wait for the page to load.
-      defer: (work) => void checksMayRun.then(() => setTimeout(work, 0)),
+      checksAfterOpening: options.checksAfterOpening !== false,
+      answerDialog: options.answerDialog,
+      flushWindow,
     });
-    cleanups.push(async () => {
-      host.close();
-      closing();
-      windowShown();
-      await host.careSettled();
-    });
+    cleanups.push(() => rig.close());
+    const { host, dialogs } = rig;
     if (!(await host.session.open(notebookPath, { create: !existsSync(notebookPath) })))
       throw new Error(`The notebook did not open:\n${dialogs.map((seen) => `${seen.message} ${seen.detail}`).join('\n')}`);
     const opened = host.session.current();
@@ -198,24 +173,13 @@ export async function launchApp(options: LaunchOptions): Promise<CasebookApp> {
     const window = context.pages()[0] ?? (await context.newPage());
     watchPage(context, window, record);
     await window.goto(`${server.origin}/index.html`);
-    page = window;
-    windowShown();
+    rig.windowShown(window);
 
     return sessionOf({ page: window, notebookPath, userData, dialogs, host, server, record, cleanUp });
   } catch (error) {
     await cleanUp();
     throw error;
   }
-}
-
-/** Sends a push event to the window, as the main process's webContents.send does. */
-function emitIn(page: Page, event: string, payload: unknown): Promise<void> {
-  return page
-    .evaluate(([name, value]) => (globalThis as unknown as RigGlobal).__casebookRig.emit(name, value), [
-      event,
-      payload,
-    ] as const)
-    .catch(() => undefined); // the window may be closing
 }
 
 function addSample(notebook: OpenNotebook): void {
