@@ -42,6 +42,8 @@ import { ThemeSelect } from './ThemeSelect.tsx';
 import './base.css';
 import './shell.css';
 import { notebookNameOf, windowTitleFor } from './window-title.ts';
+import { NotebookReadonlyContext } from '../notebook-readonly.ts';
+import { useReadonlyGuard } from './use-readonly-guard.ts';
 
 export function App() {
   const [notebookGeneration, setNotebookGeneration] = useState(0);
@@ -137,6 +139,7 @@ function Shell({ inert }: { inert: boolean }) {
   const [trashOpen, setTrashOpen] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   const info = useQuery('notebook.info', {}, ['cases']);
 
   const newCase = useCallback(async () => {
@@ -246,6 +249,14 @@ function Shell({ inert }: { inert: boolean }) {
   useEffect(() => {
     document.title = windowTitleFor(notebookPath, notebookReadonly);
   }, [notebookPath, notebookReadonly]);
+  const tellReadonly = useCallback(
+    () =>
+      toast({
+        message: 'This notebook is read-only, so it cannot be changed. To edit it, copy the file to a folder you can write to and open the copy.',
+      }),
+    [toast],
+  );
+  useReadonlyGuard(mainRef, notebookReadonly, tellReadonly);
   useEffect(() => bridge().on('notebook-notice', ({ tone, message }) => toast({ message, tone })), [toast]);
   useEffect(
     () =>
@@ -355,7 +366,7 @@ function Shell({ inert }: { inert: boolean }) {
 
   const modal = inert || dialog !== null;
   return (
-    <>
+    <NotebookReadonlyContext.Provider value={notebookReadonly}>
       <div className={searchPanel ? 'shell has-search-panel' : 'shell'} inert={modal} aria-hidden={modal || undefined}>
         <aside className="sidebar" aria-label="Sidebar">
           <div className="sidebar-header">
@@ -449,7 +460,7 @@ function Shell({ inert }: { inert: boolean }) {
             onOpenSource={(sourceId) => openLibrary(sourceId)}
           />
         )}
-        <main className="main">
+        <main className="main" ref={mainRef}>
           {info.data?.readonly === true && <ReadonlyBanner path={info.data.path} />}
           {content}
         </main>
@@ -471,6 +482,6 @@ function Shell({ inert }: { inert: boolean }) {
         />
       )}
       {dialog === 'help' && <ShortcutsHelp groups={shortcutHelpGroups()} onClose={() => setDialog(null)} />}
-    </>
+    </NotebookReadonlyContext.Provider>
   );
 }

@@ -28,6 +28,8 @@ import { WordCountPlugin } from './plugins/WordCountPlugin.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { formatWordCount } from './word-count.ts';
 import './narrative-editor.css';
+import { useNotebookReadonly } from '../notebook-readonly.ts';
+import { ReadonlyPlugin } from './plugins/ReadonlyPlugin.tsx';
 
 export interface NarrativeEditorProps {
   readonly caseId: string;
@@ -50,6 +52,7 @@ export function NarrativeEditor({ caseId, initialState, placeholder }: Narrative
     onError: reportError,
     editorState: initialState === null ? undefined : JSON.stringify(initialState),
   }));
+  const readonly = useNotebookReadonly();
   const [notice, setNotice] = useState<string | null>(null);
   const [words, setWords] = useState<number | null>(null);
   const notify = useCallback((message: string) => setNotice(message), []);
@@ -59,7 +62,7 @@ export function NarrativeEditor({ caseId, initialState, placeholder }: Narrative
     <NarrativeEditorContext.Provider value={context}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="narrative-editor">
-          <Toolbar />
+          {!readonly && <Toolbar />}
           {notice && (
             <div className="narrative-notice" role="alert">
               <span>{notice}</span>
@@ -102,6 +105,7 @@ export function NarrativeEditor({ caseId, initialState, placeholder }: Narrative
         <EditorUndoScopePlugin />
         <WordCountPlugin onCount={setWords} />
         <AutosavePlugin caseId={caseId} />
+        <ReadonlyPlugin readonly={readonly} />
       </LexicalComposer>
     </NarrativeEditorContext.Provider>
   );

@@ -188,9 +188,26 @@ describeE2E('backups and recovery, as a person meets them', () => {
     await caseButton(page, SAMPLE_TITLE).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(SAMPLE_TITLE);
 
-    await page.getByRole('textbox', { name: 'Title' }).fill('An edit that cannot be kept');
-    await page.getByRole('status').filter({ hasText: /Not saved: This notebook is open read-only/ }).first().waitFor();
-    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('An edit that cannot be kept');
+    // Edits stop where they start, and the window says why, instead of taking text it cannot save.
+    const title = page.getByRole('textbox', { name: 'Title' });
+    const original = await title.inputValue();
+    await title.click();
+    await title.press('End');
+    await title.pressSequentially(' (edited)');
+    await page.getByText(/This notebook is read-only, so it cannot be changed/).waitFor();
+    expect(await title.inputValue()).toBe(original);
+    const approximate = page.getByRole('checkbox', { name: 'Approximate' }).first();
+    const ticked = await approximate.isChecked();
+    await approximate.click();
+    expect(await approximate.isChecked()).toBe(ticked);
+    await page.getByRole('tab', { name: /Narrative/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Narrative' }).getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByRole('toolbar', { name: /format/i }).count()).toBe(0);
+    // Finding in the case still takes typing.
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('textbox', { name: 'Find in the case' });
+    await find.pressSequentially('Xiaomi');
+    expect(await find.inputValue()).toBe('Xiaomi');
     await screenshot(page, 'read-only-notebook');
     await app.close();
     expect(sha256(file)).toBe(before);
