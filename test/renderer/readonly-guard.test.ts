@@ -23,20 +23,26 @@ describe('the read-only guard', () => {
 
   it('stops typing into text fields and ticking boxes, and says so each time', () => {
     const { root, blocked } = mount(
-      '<input aria-label="Title"><textarea aria-label="Summary"></textarea><input type="checkbox" aria-label="Approximate">',
+      '<input aria-label="Title"><textarea aria-label="Summary"></textarea><input type="checkbox" aria-label="Approximate">' +
+        '<select aria-label="Status"><option>Draft</option></select>',
     );
     expect(beforeInput(root.querySelector('input')!)).toBe(false);
     expect(beforeInput(root.querySelector('textarea')!)).toBe(false);
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     box.click();
     expect(box.checked).toBe(false);
-    expect(blocked()).toBe(3);
+    const status = root.querySelector('select')!;
+    expect(status.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(status.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }))).toBe(false);
+    expect(status.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }))).toBe(true);
+    expect(blocked()).toBe(5);
   });
 
   it('leaves search and find fields, dialogs and buttons alone', () => {
     const { root, blocked } = mount(
       '<input type="search" aria-label="Search sources"><div role="search"><input aria-label="Find in the case"></div>' +
-        '<div role="dialog"><input type="checkbox" aria-label="Include sources"></div><button type="button">Export…</button>',
+        '<div role="dialog"><input type="checkbox" aria-label="Include sources"></div><button type="button">Export…</button>' +
+        '<div data-readonly-ok><select aria-label="Citation style"><option>APA</option></select></div>',
     );
     expect(beforeInput(root.querySelector('input[type="search"]')!)).toBe(true);
     expect(beforeInput(root.querySelector('[role="search"] input')!)).toBe(true);
@@ -47,6 +53,8 @@ describe('the read-only guard', () => {
     root.querySelector('button')!.addEventListener('click', () => (clicked = true));
     root.querySelector('button')!.click();
     expect(clicked).toBe(true);
+    const style = root.querySelector('select')!;
+    expect(style.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }))).toBe(true);
     expect(blocked()).toBe(0);
   });
 

@@ -97,7 +97,7 @@ export function BibliographyPanel({ caseId, caseTitle, citedCount }: Bibliograph
   const entries = html.data?.entries ?? [];
   return (
     <section className="bibliography" aria-labelledby={headingId}>
-      <div className="bibliography-toolbar">
+      <div className="bibliography-toolbar" data-readonly-ok>
         <h3 id={headingId} className="bibliography-heading">
           Bibliography
         </h3>
@@ -150,7 +150,7 @@ export function BibliographyPanel({ caseId, caseTitle, citedCount }: Bibliograph
           ))}
         </ol>
       )}
-      <div className="bibliography-export">
+      <div className="bibliography-export" data-readonly-ok>
         <label htmlFor={`${id}-export`} className="bibliography-label">
           Export format
         </label>

@@ -23,7 +23,8 @@ export function LibraryFilterBar({ filters, onChange }: LibraryFilterBarProps) {
   const active = activeLibraryFilterCount(filters);
 
   return (
-    <div className="library-filters">
+    // Filters only change the view: they work in a read-only notebook too (see readonly-guard.ts).
+    <div className="library-filters" data-readonly-ok>
       <input
         type="search"
         autoComplete="off"
