@@ -95,12 +95,15 @@ describe('npm run security:scan', () => {
     expect(code).toBe(1);
   }, 120_000);
 
-  it('fails on a window with context isolation and the sandbox turned off (HIGH, MEDIUM)', async () => {
+  // The fixture never weakens the window's preferences, not even to prove the scan would catch it: HIGH
+  // findings are judged in the unit tests below; here the scan must catch a TLS opt-out left in the code.
+  it('fails on code that accepts bad TLS certificates', async () => {
     const { code, output } = await scan(
-      fixtureApp('  new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });'),
+      fixtureApp(
+        '  app.on(\'certificate-error\', (event, _contents, _url, _error, _certificate, callback) => { event.preventDefault(); callback(url !== \'\'); });',
+      ),
     );
-    expect(output).toMatch(/HIGH\s+CONTEXT_ISOLATION_JS_CHECK\s+electron\/main\.ts:18\s+fails the run/u);
-    expect(output).toMatch(/MEDIUM\s+SANDBOX_JS_CHECK\s+electron\/main\.ts:18\s+fails the run/u);
+    expect(output).toMatch(/MEDIUM\s+CERTIFICATE_ERROR_EVENT_JS_CHECK\s+electron\/main\.ts:18\s+fails the run/u);
     expect(code).toBe(1);
   }, 120_000);
 });
