@@ -10,6 +10,7 @@ import { dispatch } from '../../../electron/services/dispatch.ts';
 import { DEFAULT_NOTEBOOK_FILE_NAME } from '../../../electron/services/notebook-location.ts';
 import type { OpenNotebook } from '../../../electron/store/notebook.ts';
 import { chromiumPath, NO_CHROMIUM_REASON } from './chromium.ts';
+import { sandboxedLaunch } from './sandboxed-chromium.ts';
 import {
   CALL_BINDING,
   installRigBridge,
@@ -98,7 +99,6 @@ export interface CasebookApp {
 }
 
 export const LAUNCH_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -115,8 +115,11 @@ const ACTION_TIMEOUT_MS = 15_000;
 export async function launchChromium(profileDir: string, options: WindowOptions = {}): Promise<BrowserContext> {
   const executablePath = chromiumPath();
   if (executablePath === null) throw new Error(NO_CHROMIUM_REASON);
+  const launch = sandboxedLaunch(executablePath, profileDir);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
+    executablePath: launch.executablePath,
+    env: launch.env,
+    chromiumSandbox: true,
     headless: true,
     args: LAUNCH_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
