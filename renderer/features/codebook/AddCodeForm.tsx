@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CodebookEntry } from '../../../shared/contract/codebook.ts';
-import { POSTURES } from '../../../shared/domain/codebook.ts';
 import type { Posture } from '../../../shared/domain/codebook.ts';
 import { errorMessage, mutate } from '../../api.ts';
-import { POSTURE_LABELS } from '../coding/codebook-groups.ts';
 import { suggestedCodeId } from './code-id.ts';
+import { CodeTextArea, PostureField } from './code-fields.tsx';
 import { CODE_KIND_ORDER, KIND_SINGULAR } from './codebook-labels.ts';
 
 /** Adds a code of the notebook's own: kind, label, an id suggested from the label, definition, example, posture. */
@@ -91,45 +90,10 @@ export function AddCodeForm({ onAdded }: { onAdded: (code: CodebookEntry) => voi
             Lower-case words joined by hyphens; suggested from the label. It cannot change later.
           </span>
         </div>
-        {kind === 'scct-strategy' && (
-          <div className="field">
-            <label htmlFor={`${id}-posture`}>Posture</label>
-            <select
-              id={`${id}-posture`}
-              className="select"
-              value={posture}
-              onChange={(event) => setPosture(event.target.value as Posture | '')}
-            >
-              <option value="">None</option>
-              {POSTURES.map((each) => (
-                <option key={each} value={each}>
-                  {POSTURE_LABELS[each]}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {kind === 'scct-strategy' && <PostureField id={`${id}-posture`} value={posture} onChange={setPosture} />}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-definition`}>Definition</label>
-        <textarea
-          id={`${id}-definition`}
-          className="input textarea"
-          rows={2}
-          value={definition}
-          onChange={(event) => setDefinition(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-example`}>Example</label>
-        <textarea
-          id={`${id}-example`}
-          className="input textarea"
-          rows={2}
-          value={example}
-          onChange={(event) => setExample(event.target.value)}
-        />
-      </div>
+      <CodeTextArea id={`${id}-definition`} label="Definition" value={definition} onChange={setDefinition} />
+      <CodeTextArea id={`${id}-example`} label="Example" value={example} onChange={setExample} />
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { CodebookEntry } from '../../../shared/contract/codebook.ts';
-import { POSTURES } from '../../../shared/domain/codebook.ts';
+import type { Posture } from '../../../shared/domain/codebook.ts';
 import { errorMessage, mutate } from '../../api.ts';
-import { POSTURE_LABELS } from '../coding/codebook-groups.ts';
+import { CodeTextArea, PostureField } from './code-fields.tsx';
 import { codePlace, usesText } from './codebook-labels.ts';
 
 /** Escape cancels an edit without closing the dialog around it. */
@@ -94,7 +94,7 @@ function CodeEditForm({ code, onDone }: { code: CodebookEntry; onDone: () => voi
   const [label, setLabel] = useState(code.label);
   const [definition, setDefinition] = useState(code.definition);
   const [example, setExample] = useState(code.example);
-  const [posture, setPosture] = useState(code.posture ?? '');
+  const [posture, setPosture] = useState<Posture | ''>(code.posture ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -109,9 +109,7 @@ function CodeEditForm({ code, onDone }: { code: CodebookEntry; onDone: () => voi
         label,
         definition,
         ...(code.builtIn ? {} : { example }),
-        ...(!code.builtIn && code.kind === 'scct-strategy'
-          ? { posture: posture === '' ? null : (posture as (typeof POSTURES)[number]) }
-          : {}),
+        ...(!code.builtIn && code.kind === 'scct-strategy' ? { posture: posture === '' ? null : posture } : {}),
       });
       onDone();
     } catch (failure) {
@@ -138,45 +136,10 @@ function CodeEditForm({ code, onDone }: { code: CodebookEntry; onDone: () => voi
           onChange={(event) => setLabel(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-definition`}>Definition</label>
-        <textarea
-          id={`${id}-definition`}
-          className="input textarea"
-          rows={2}
-          value={definition}
-          onChange={(event) => setDefinition(event.target.value)}
-        />
-      </div>
-      {!code.builtIn && (
-        <div className="field">
-          <label htmlFor={`${id}-example`}>Example</label>
-          <textarea
-            id={`${id}-example`}
-            className="input textarea"
-            rows={2}
-            value={example}
-            onChange={(event) => setExample(event.target.value)}
-          />
-        </div>
-      )}
+      <CodeTextArea id={`${id}-definition`} label="Definition" value={definition} onChange={setDefinition} />
+      {!code.builtIn && <CodeTextArea id={`${id}-example`} label="Example" value={example} onChange={setExample} />}
       {!code.builtIn && code.kind === 'scct-strategy' && (
-        <div className="field">
-          <label htmlFor={`${id}-posture`}>Posture</label>
-          <select
-            id={`${id}-posture`}
-            className="select"
-            value={posture}
-            onChange={(event) => setPosture(event.target.value)}
-          >
-            <option value="">None</option>
-            {POSTURES.map((each) => (
-              <option key={each} value={each}>
-                {POSTURE_LABELS[each]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PostureField id={`${id}-posture`} value={posture} onChange={setPosture} />
       )}
       {error && (
         <p role="alert" className="field-error">
