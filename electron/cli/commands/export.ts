@@ -124,9 +124,10 @@ async function runCsvExport(
     throw badInput(`${command.out}: is a file; for --format csv give a folder`);
   if (!existsSync(path.dirname(folder)))
     throw badInput(`${command.out}: folder ${path.dirname(folder)} does not exist`);
-  const documents = await withNotebook(context.dbPath, 'read', (notebook) =>
-    uniqueCases(command.idsOrSlugs.map((idOrSlug) => withRenamedCodeLabels(notebook.db, readCase(notebook.db, idOrSlug)))),
-  );
+  const documents = await withNotebook(context.dbPath, 'read', (notebook) => {
+    const withLabels = withRenamedCodeLabels(notebook.db);
+    return uniqueCases(command.idsOrSlugs.map((idOrSlug) => withLabels(readCase(notebook.db, idOrSlug))));
+  });
   const shown = command.redact
     ? documents.map((document) => redactDocument(document, privateNameRedactor(document)))
     : documents;

@@ -23,7 +23,7 @@ export function readCaseExportInput(
   output: 'text' | 'html',
   redact = false,
 ): CaseExportInput {
-  const document = withRenamedCodeLabels(db, readCaseDocument(db, idOrSlug));
+  const document = withRenamedCodeLabels(db)(readCaseDocument(db, idOrSlug));
   const { entries } = formatBibliography(db, { caseId: document.case.id, style, output });
   if (!redact) return { document, bibliography: entries };
   const redactor = privateNameRedactor(document);

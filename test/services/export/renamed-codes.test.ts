@@ -22,7 +22,7 @@ describe('exports and the codes a notebook renamed', () => {
     const html = notebook.call('cases.export', { id: caseId, format: 'html' }).text;
     expect(html).toContain('Full public apology');
 
-    const document = withRenamedCodeLabels(notebook.db, notebook.call('cases.get', { id: caseId }));
+    const document = withRenamedCodeLabels(notebook.db)(notebook.call('cases.get', { id: caseId }));
     expect(casesToCsv([document])['codings.csv']).toContain('Full public apology');
     expect(notebook.call('bundles.exportCase', { id: caseId }).codebook).toEqual([]);
   });
