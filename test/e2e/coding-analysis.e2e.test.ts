@@ -24,7 +24,7 @@ interface UncodedSample {
 function uncodedSample(): UncodedSample {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-coding-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  const notebookPath = join(dir, 'coding.casebook');
+  const notebookPath = join(dir, 'Crisis cases.casebook');
   const notebook = openNotebook(notebookPath, { create: true });
   try {
     const { caseId } = callOk(notebook.db, 'notebook.addSample', {});

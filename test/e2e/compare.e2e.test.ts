@@ -21,7 +21,7 @@ const SECOND = 'Kettle recall';
 function twoCaseNotebook(): { notebookPath: string; sampleId: string; recallId: string } {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-compare-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  const notebookPath = join(dir, 'compare.casebook');
+  const notebookPath = join(dir, 'Crisis cases.casebook');
   const notebook = openNotebook(notebookPath, { create: true });
   try {
     const { caseId: sampleId } = callOk(notebook.db, 'notebook.addSample', {});
